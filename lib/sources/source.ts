@@ -1,0 +1,56 @@
+import type { Draw } from '@/lib/draws/draw';
+
+/** Why a poll failed, in kinds the popup turns into words (see lib/sources/fault-text.ts). */
+export type FaultKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'empty'
+  | 'not-json'
+  | 'error-page'
+  | 'shape'
+  | 'truncated'
+  | 'layout';
+
+/**
+ * A fault that leaves stored draws untouched. `detail` is an English sentence a maintainer can act
+ * on ("PEI: no table with headers Invitation Date / Labour & Express Entry Invitations").
+ */
+export class SourceFault extends Error {
+  constructor(
+    readonly kind: FaultKind,
+    readonly detail: string,
+  ) {
+    super(detail);
+    this.name = 'SourceFault';
+  }
+}
+
+export interface ParseContext {
+  /** The URL the body came from (after redirects), to resolve relative links. */
+  url: string;
+  /** Fetch a linked page with the same policy (timeout, user agent), for sources that follow links. */
+  fetchText(url: string): Promise<string>;
+}
+
+export interface ParseResult {
+  draws: Draw[];
+  /** Rows or rounds that could not be read and were left out. */
+  skipped: number;
+  /** Why, one short line per skipped row (at most a few kept). */
+  skippedReasons: string[];
+}
+
+export interface SourceDefinition {
+  /** `ircc-ee`, `pnp-ab`, ... */
+  id: string;
+  /** Short name shown to people: "Express Entry (IRCC)", "Alberta (AAIP)". */
+  label: string;
+  url: string;
+  kind: 'json' | 'html';
+  /**
+   * Reads a whole body into draws. Throws SourceFault('layout' | 'shape' | ...) when the body is
+   * not what the source expects; nothing is stored then.
+   */
+  parse(body: string, context: ParseContext): ParseResult | Promise<ParseResult>;
+}

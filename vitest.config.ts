@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: [
+      'lib/**/*.test.ts',
+      'components/**/*.test.tsx',
+      'entrypoints/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.{ts,tsx}',
+    ],
+    setupFiles: ['fake-indexeddb/auto'],
+    globals: true,
+    mockReset: true,
+    restoreMocks: true,
+  },
+});
