@@ -49,6 +49,11 @@ export interface SourceDefinition {
   url: string;
   kind: 'json' | 'html';
   /**
+   * The source only ever grows (IRCC's feed): a body with far fewer draws than the last one is a
+   * partial answer, refused. Provincial pages drop old rows legitimately and leave this off.
+   */
+  appendOnly?: boolean;
+  /**
    * Reads a whole body into draws. Throws SourceFault('layout' | 'shape' | ...) when the body is
    * not what the source expects; nothing is stored then.
    */

@@ -1,0 +1,52 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Draw } from '@/lib/draws/draw';
+import type { FaultKind } from '@/lib/sources/source';
+
+/** A draw as stored: the record plus when this installation first saw it. */
+export interface StoredDraw extends Draw {
+  firstSeenAt: number;
+}
+
+/** What Draw Alerts knows about one source's health and what it last read from it. */
+export interface SourceState {
+  id: string;
+  lastAttemptAt: number | null;
+  /** Last time the source answered with something readable (changed or not). */
+  lastSuccessAt: number | null;
+  /** Last time what the source says changed. */
+  lastChangeAt: number | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** SHA-256 of the last body read successfully: an unchanged body writes no draws. */
+  contentHash: string | null;
+  /** Draws in the last body read successfully: a much shorter one is refused as truncated. */
+  drawCount: number;
+  consecutiveFailures: number;
+  failingSince: number | null;
+  lastError: { kind: FaultKind; detail: string } | null;
+  /** Not polled before this moment (interval after success, back-off after failure). */
+  nextAttemptAt: number;
+  skipped: number;
+  skippedReasons: string[];
+}
+
+export type DrawAlertsDatabase = Dexie & {
+  draws: EntityTable<StoredDraw, 'id'>;
+  sources: EntityTable<SourceState, 'id'>;
+};
+
+export const DATABASE_NAME = 'draw-alerts';
+
+/**
+ * The schema, one `version()` per release that changed it. A version with an upgrader is never
+ * edited afterwards: add a new one (and a test that upgrades data stored by the previous one).
+ */
+export function openDrawAlertsDatabase(name = DATABASE_NAME): DrawAlertsDatabase {
+  const db = new Dexie(name) as DrawAlertsDatabase;
+  db.version(1).stores({
+    draws:
+      '&id, [system+date+sequence], [sourceId+date+sequence], [system+category+date+sequence], firstSeenAt',
+    sources: '&id',
+  });
+  return db;
+}

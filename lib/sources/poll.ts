@@ -1,0 +1,167 @@
+import type { Table } from 'dexie';
+import type { DrawAlertsDatabase, SourceState, StoredDraw } from '@/lib/db/database';
+import type { Draw } from '@/lib/draws/draw';
+import { type FetchPolicy, fetchWithPolicy, hashBody } from './fetch-policy';
+import { afterChange, afterFailure, afterUnchanged, initialSourceState, type Reading } from './health';
+import { type ParseResult, type SourceDefinition, SourceFault } from './source';
+
+/** Below this share of the last count, an append-only source's answer is treated as cut short. */
+const TRUNCATION_RATIO = 0.9;
+
+export interface NewDrawsContext {
+  /** The source's first successful read: its whole history arrives at once and is stored silently. */
+  firstSync: boolean;
+  now: number;
+}
+
+export interface PollDeps {
+  db: DrawAlertsDatabase;
+  policy: FetchPolicy;
+  now: () => number;
+  random: () => number;
+  intervalMs: number;
+  /**
+   * Runs inside the transaction that stores the draws, with those never stored before, so what it
+   * records (what was notified) commits or rolls back together with them.
+   */
+  onNewDraws?: { tables: Table[]; handle(draws: StoredDraw[], context: NewDrawsContext): Promise<void> };
+}
+
+export type PollOutcome = 'changed' | 'unchanged' | 'failed';
+
+export interface PollReport {
+  sourceId: string;
+  outcome: PollOutcome;
+  newDrawIds: string[];
+  /** Draw rows written (0 for an unchanged body). */
+  drawsWritten: number;
+  fault: { kind: SourceFault['kind']; detail: string } | null;
+}
+
+/**
+ * One poll of one source: fetch under the policy, parse and validate the whole body, then write in
+ * one transaction. Any fault leaves every stored draw as it was and is recorded on the source.
+ */
+export async function pollSource(source: SourceDefinition, deps: PollDeps): Promise<PollReport> {
+  const state = (await deps.db.sources.get(source.id)) ?? initialSourceState(source.id);
+  const reading = (): Reading => ({ now: deps.now(), intervalMs: deps.intervalMs, random: deps.random });
+  try {
+    const fetched = await fetchWithPolicy(
+      source.label,
+      source.url,
+      { etag: state.etag, lastModified: state.lastModified },
+      deps.policy,
+    );
+    if (fetched.kind === 'not-modified') return await recordUnchanged(deps, state, reading());
+    const contentHash = await hashBody(fetched.body);
+    if (contentHash === state.contentHash) return await recordUnchanged(deps, state, reading());
+
+    const parsed = await source.parse(fetched.body, {
+      url: fetched.finalUrl,
+      fetchText: async (url) => {
+        const linked = await fetchWithPolicy(
+          source.label,
+          url,
+          { etag: null, lastModified: null },
+          deps.policy,
+        );
+        return linked.kind === 'body' ? linked.body : '';
+      },
+    });
+    refusePartialAnswer(source, state, parsed);
+    return await storeDraws(deps, state, parsed, reading(), {
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+      contentHash,
+    });
+  } catch (error) {
+    const fault = error instanceof SourceFault ? error : unexpected(source, error);
+    await deps.db.sources.put(afterFailure(state, fault, reading()));
+    return {
+      sourceId: source.id,
+      outcome: 'failed',
+      newDrawIds: [],
+      drawsWritten: 0,
+      fault: { kind: fault.kind, detail: fault.detail },
+    };
+  }
+}
+
+function unexpected(source: SourceDefinition, error: unknown): SourceFault {
+  // A parser bug must not look like a healthy source; it is reported like a changed layout.
+  const message = error instanceof Error ? error.message : String(error);
+  return new SourceFault('layout', `${source.label}: the page could not be read (${message}).`);
+}
+
+function refusePartialAnswer(source: SourceDefinition, state: SourceState, parsed: ParseResult): void {
+  if (!source.appendOnly || state.drawCount === 0) return;
+  if (parsed.draws.length < state.drawCount * TRUNCATION_RATIO) {
+    throw new SourceFault(
+      'truncated',
+      `${source.label}: the answer lists ${parsed.draws.length} rounds where ${state.drawCount} were read before; a partial answer is not stored.`,
+    );
+  }
+}
+
+async function recordUnchanged(deps: PollDeps, state: SourceState, at: Reading): Promise<PollReport> {
+  await deps.db.sources.put(afterUnchanged(state, at));
+  return { sourceId: state.id, outcome: 'unchanged', newDrawIds: [], drawsWritten: 0, fault: null };
+}
+
+async function storeDraws(
+  deps: PollDeps,
+  state: SourceState,
+  parsed: ParseResult,
+  at: Reading,
+  validators: Pick<SourceState, 'etag' | 'lastModified' | 'contentHash'>,
+): Promise<PollReport> {
+  const { db } = deps;
+  const firstSync = state.contentHash === null;
+  const tables = [db.draws, db.sources, ...(deps.onNewDraws?.tables ?? [])];
+  return db.transaction('rw', tables, async () => {
+    const stored = await db.draws.bulkGet(parsed.draws.map((draw) => draw.id));
+    const toWrite: StoredDraw[] = [];
+    const newDraws: StoredDraw[] = [];
+    parsed.draws.forEach((draw, index) => {
+      const previous = stored[index];
+      if (!previous) {
+        const fresh = { ...draw, firstSeenAt: at.now };
+        toWrite.push(fresh);
+        newDraws.push(fresh);
+      } else if (!sameDraw(previous, draw)) {
+        // Corrections and renamed categories update the round in place; it stays the same round.
+        toWrite.push({ ...draw, firstSeenAt: previous.firstSeenAt });
+      }
+    });
+    await db.draws.bulkPut(toWrite);
+    await db.sources.put(
+      afterChange(state, at, {
+        ...validators,
+        drawCount: parsed.draws.length,
+        skipped: parsed.skipped,
+        skippedReasons: parsed.skippedReasons,
+      }),
+    );
+    if (newDraws.length > 0) await deps.onNewDraws?.handle(newDraws, { firstSync, now: at.now });
+    return {
+      sourceId: state.id,
+      outcome: 'changed' as const,
+      newDrawIds: newDraws.map((draw) => draw.id),
+      drawsWritten: toWrite.length,
+      fault: null,
+    };
+  });
+}
+
+function sameDraw(stored: StoredDraw, draw: Draw): boolean {
+  const { firstSeenAt: _, ...storedDraw } = stored;
+  return stableJson(storedDraw) === stableJson(draw);
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}
