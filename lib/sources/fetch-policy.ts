@@ -65,13 +65,13 @@ export async function fetchWithPolicy(
         `${label}: ${new URL(url).host} did not answer within ${Number((policy.timeoutMs / 1000).toFixed(2))} s.`,
       );
     }
-    throw new SourceFault('network', `${label}: could not reach ${new URL(url).host} (${describe(error)}).`);
+    throw new SourceFault('network', `${label}: could not reach ${new URL(url).host} (${errorMessage(error)}).`);
   } finally {
     clearTimeout(timer);
   }
 }
 
-function describe(error: unknown): string {
+function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
