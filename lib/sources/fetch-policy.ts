@@ -65,7 +65,10 @@ export async function fetchWithPolicy(
         `${label}: ${new URL(url).host} did not answer within ${Number((policy.timeoutMs / 1000).toFixed(2))} s.`,
       );
     }
-    throw new SourceFault('network', `${label}: could not reach ${new URL(url).host} (${errorMessage(error)}).`);
+    throw new SourceFault(
+      'network',
+      `${label}: could not reach ${new URL(url).host} (${errorMessage(error)}).`,
+    );
   } finally {
     clearTimeout(timer);
   }

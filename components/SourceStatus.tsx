@@ -1,0 +1,38 @@
+import type { SourceState } from '@/lib/db/database';
+import { faultMessageKey } from '@/lib/sources/fault-text';
+import { useUi } from './ui-context';
+
+interface Props {
+  label: string;
+  state: SourceState | undefined;
+  now: number;
+}
+
+/** One line per source: when it was last checked, or why it is failing and since when. */
+export function SourceStatus({ label, state, now }: Props) {
+  const { t, format } = useUi();
+  if (!state?.lastAttemptAt) {
+    return <p class="source-status">{t('sourceNeverChecked', label)}</p>;
+  }
+  if (state.lastError && state.failingSince) {
+    return (
+      <p class="source-status failing" role="alert">
+        <strong>
+          {t('sourceFailingSince', [
+            label,
+            format.moment(state.failingSince),
+            format.relative(state.failingSince, now),
+          ])}
+        </strong>{' '}
+        {t(faultMessageKey(state.lastError.kind))} <span class="fault-detail">{state.lastError.detail}</span>{' '}
+        {state.lastSuccessAt ? t('sourceLastGood', format.relative(state.lastSuccessAt, now)) : null}
+      </p>
+    );
+  }
+  return (
+    <p class="source-status">
+      {t('sourceCheckedAgo', [label, format.relative(state.lastAttemptAt, now)])}
+      {state.skipped > 0 ? ` ${t('sourceSkippedRows', String(state.skipped))}` : null}
+    </p>
+  );
+}

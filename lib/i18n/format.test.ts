@@ -1,0 +1,29 @@
+import { createFormatter, formatInvitations } from './format';
+
+const now = new Date(2025, 6, 24, 15, 0, 0).getTime();
+
+describe('createFormatter', () => {
+  it('writes numbers and days for English Canada', () => {
+    const format = createFormatter('en-CA');
+    expect(format.number(4500)).toBe('4,500');
+    expect(format.day('2025-07-22')).toBe('Jul 22, 2025');
+    expect(format.relativeDay('2025-07-22', now)).toBe('2 days ago');
+    expect(format.relativeDay('2025-07-24', now)).toBe('today');
+    expect(format.relative(now - 3 * 60_000, now)).toBe('3 minutes ago');
+  });
+
+  it('writes them the French way for fr-CA', () => {
+    const format = createFormatter('fr-CA');
+    expect(format.number(4500)).toBe('4\u00a0500');
+    expect(format.day('2025-07-22')).toBe('22 juill. 2025');
+    expect(format.relativeDay('2025-07-23', now)).toBe('hier');
+    expect(format.relative(now - 3 * 60_000, now)).toBe('il y a 3 minutes');
+  });
+
+  it('keeps a bound as a bound', () => {
+    const format = createFormatter('en-CA');
+    const fewer = (n: string) => `fewer than ${n}`;
+    expect(formatInvitations({ value: 10, qualifier: 'fewer-than' }, format, fewer)).toBe('fewer than 10');
+    expect(formatInvitations({ value: 1250, qualifier: 'exact' }, format, fewer)).toBe('1,250');
+  });
+});

@@ -1,0 +1,59 @@
+import { differenceInCalendarDays, formatDistanceStrict } from 'date-fns';
+import { enCA, frCA } from 'date-fns/locale';
+import type { InvitationCount } from '@/lib/draws/draw';
+
+/**
+ * Locale-aware formatting for everything a person reads: absolute dates and numbers through Intl,
+ * relative times through date-fns (its wording is translated; Intl.RelativeTimeFormat does not pick units).
+ */
+export interface Formatter {
+  locale: string;
+  number(value: number): string;
+  /** An ISO day (YYYY-MM-DD) as the user's locale writes it: "Jul 22, 2025". */
+  day(isoDay: string): string;
+  /** An instant, with its time: "Jul 12, 2025, 4:27 p.m. UTC". */
+  moment(instant: number | string): string;
+  /** "3 minutes ago", "in 2 hours". */
+  relative(instant: number | string, now: number): string;
+  /** An ISO day relative to the user's today: "today", "yesterday", "12 days ago". */
+  relativeDay(isoDay: string, now: number): string;
+}
+
+export function createFormatter(locale: string): Formatter {
+  const numbers = new Intl.NumberFormat(locale);
+  const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const moments = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
+  // numeric: 'auto' gives "today" and "yesterday" in the user's language.
+  const daysAgo = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const dateFnsLocale = locale.toLowerCase().startsWith('fr') ? frCA : enCA;
+  const relative = (date: Date, now: number) =>
+    formatDistanceStrict(date, now, { addSuffix: true, locale: dateFnsLocale, roundingMethod: 'floor' });
+  return {
+    locale,
+    number: (value) => numbers.format(value),
+    day: (isoDay) => days.format(new Date(`${isoDay}T00:00:00Z`)),
+    moment: (instant) => moments.format(new Date(instant)),
+    relative: (instant, now) => relative(new Date(instant), now),
+    relativeDay: (isoDay, now) => {
+      const [year, month, day] = isoDay.split('-').map(Number);
+      const local = new Date(year ?? 0, (month ?? 1) - 1, day ?? 1);
+      return daysAgo.format(differenceInCalendarDays(local, now), 'day');
+    },
+  };
+}
+
+export function formatInvitations(
+  count: InvitationCount,
+  format: Formatter,
+  fewerThan: (n: string) => string,
+) {
+  const value = format.number(count.value);
+  return count.qualifier === 'fewer-than' ? fewerThan(value) : value;
+}
