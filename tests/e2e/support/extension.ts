@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { findChromium } from './chromium';
+import { OfficialHosts } from './official-hosts';
+
+const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: () => Promise<Worker>;
+  openPopup: () => Promise<Page>;
+}
+
+interface Fixtures {
+  hosts: OfficialHosts;
+  /** Starts Chromium with the production build; configure `hosts` first (the first poll runs at install). */
+  launch: () => Promise<LaunchedExtension>;
+}
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
+  hosts: async ({}, use) => {
+    const hosts = await OfficialHosts.start();
+    await use(hosts);
+    await hosts.stop();
+  },
+  launch: async ({ hosts }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await chromium.launchPersistentContext('', {
+        executablePath: findChromium(),
+        headless: true,
+        ignoreHTTPSErrors: true,
+        args: [
+          `--disable-extensions-except=${EXTENSION_DIR}`,
+          `--load-extension=${EXTENSION_DIR}`,
+          `--host-resolver-rules=${hosts.hostResolverRules}`,
+          '--ignore-certificate-errors',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
+      contexts.push(context);
+      const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const extensionId = (await serviceWorker()).url().split('/')[2] ?? '';
+      return {
+        context,
+        extensionId,
+        serviceWorker,
+        openPopup: async () => {
+          const page = await context.newPage();
+          await page.goto(`chrome-extension://${extensionId}/popup.html`);
+          return page;
+        },
+      };
+    });
+    for (const context of contexts) await context.close();
+  },
+});
+
+export { expect } from '@playwright/test';
