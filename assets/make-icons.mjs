@@ -1,5 +1,5 @@
 // Draws the toolbar/notification icon (a bell on a red rounded square) as PNGs at the sizes the
-// stores ask for. Run: node assets/make-icons.mjs — writes public/icon/{16,32,48,96,128}.png.
+// stores ask for. Run: node assets/make-icons.mjs — writes assets/public/icon/{16,32,48,96,128}.png.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -92,5 +92,5 @@ function render(size) {
 }
 
 for (const size of [16, 32, 48, 96, 128]) {
-  writeFileSync(new URL(`../public/icon/${size}.png`, import.meta.url), render(size));
+  writeFileSync(new URL(`../assets/public/icon/${size}.png`, import.meta.url), render(size));
 }

@@ -8,7 +8,10 @@ test('the popup lists the real feed, picks up new rounds on Check now, and keeps
   hosts,
   launch,
 }) => {
-  hosts.serve(FEED_URL, { body: feed('2025-07-09'), headers: { 'Content-Type': 'application/json', ETag: '"a"' } });
+  hosts.serve(FEED_URL, {
+    body: feed('2025-07-09'),
+    headers: { 'Content-Type': 'application/json', ETag: '"a"' },
+  });
   const extension = await launch();
   const popup = await extension.openPopup();
 
@@ -25,7 +28,10 @@ test('the popup lists the real feed, picks up new rounds on Check now, and keeps
   await expect(popup.getByText(/Express Entry \(IRCC\): checked/)).toBeVisible();
 
   // A later recorded copy: Check now brings in its two new rounds.
-  hosts.serve(FEED_URL, { body: feed('2025-07-24'), headers: { 'Content-Type': 'application/json', ETag: '"b"' } });
+  hosts.serve(FEED_URL, {
+    body: feed('2025-07-24'),
+    headers: { 'Content-Type': 'application/json', ETag: '"b"' },
+  });
   await popup.getByRole('button', { name: 'Check now' }).click();
   await expect(firstRow).toContainText('#357');
   await expect(firstRow).toContainText('Healthcare and social services occupations (Version 2)');

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { findChromium } from './chromium';
+import { findChromium } from '../../support/chromium.mjs';
 import { OfficialHosts } from './official-hosts';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -46,7 +46,8 @@ export const test = base.extend<Fixtures>({
         ],
       });
       contexts.push(context);
-      const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const serviceWorker = async () =>
+        context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       const extensionId = (await serviceWorker()).url().split('/')[2] ?? '';
       return {
         context,

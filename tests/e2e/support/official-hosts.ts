@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 
@@ -43,9 +44,7 @@ export class OfficialHosts {
     const hosts = new OfficialHosts();
     const pems = await generate([{ name: 'commonName', value: 'www.canada.ca' }], {
       keySize: 2048,
-      extensions: [
-        { name: 'subjectAltName', altNames: OFFICIAL_HOSTS.map((value) => ({ type: 2, value })) },
-      ],
+      extensions: [{ name: 'subjectAltName', altNames: OFFICIAL_HOSTS.map((value) => ({ type: 2, value })) }],
     });
     hosts.server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => hosts.answer(req, res));
     await new Promise<void>((resolve) => hosts.server?.listen(0, '127.0.0.1', resolve));
