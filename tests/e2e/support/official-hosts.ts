@@ -52,7 +52,8 @@ export class OfficialHosts {
   }
 
   get port(): number {
-    return (this.server?.address() as AddressInfo).port;
+    if (!this.server) throw new Error('OfficialHosts is not started');
+    return (this.server.address() as AddressInfo).port;
   }
 
   /** Chromium flag value mapping every official host to this server. */
