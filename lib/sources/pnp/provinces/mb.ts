@@ -1,0 +1,144 @@
+import { readBlocks, type TextBlock } from '@/lib/html/blocks';
+import { findElements, type HtmlDocument, matchKey, parseHtml, resolveUrl } from '@/lib/html/dom';
+import { readDate } from '@/lib/sources/pnp/dates';
+import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
+import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
+import { SkipLog } from '@/lib/sources/pnp/skips';
+import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
+import type { ParseContext, ParseResult, SourceDefinition } from '@/lib/sources/source';
+
+const PROVINCE = 'Manitoba';
+const INDEX_URL = 'https://immigratemanitoba.com/draws/';
+/** Posts read per poll: the index cannot tell which are already stored, so only the newest few. */
+export const MB_POSTS_READ = 10;
+
+/** `/2026/06/expression-of-interest-draw-273/`, and the older `/2023/01/eoi-draw-166/`. */
+const POST_PATH = /\/(?:expression-of-interest|eoi)-draw-(\d+)\/?$/i;
+const ISSUED = /number of letters of advice to apply issued:?\s*(\d[\d,]*)/i;
+const LOWEST_SCORE = /(?:ranking )?score of (?:the )?lowest[- ]ranked candidate(?: invited)?:?\s*(\d+)/i;
+
+interface PostLink {
+  number: string;
+  url: string;
+}
+
+/** Links to draw posts on the index, newest (highest number) first, each once. */
+function postLinks(doc: HtmlDocument, base: string): PostLink[] {
+  const byNumber = new Map<string, string>();
+  for (const anchor of findElements(doc, (el) => el.name === 'a' && Boolean(el.attribs.href))) {
+    const url = resolveUrl(anchor.attribs.href ?? '', base);
+    const number = url ? POST_PATH.exec(new URL(url).pathname)?.[1] : undefined;
+    if (url && number && !byNumber.has(number)) byNumber.set(number, url.replace(/^http:/, 'https:'));
+  }
+  return [...byNumber]
+    .map(([number, url]) => ({ number, url }))
+    .sort((a, b) => Number(b.number) - Number(a.number));
+}
+
+/** The post's date: its `<time datetime>`, its `article:published_time`, or a "Date: …" line. */
+function postDate(doc: HtmlDocument, blocks: TextBlock[]): string {
+  const time = findElements(doc, (el) => el.name === 'time' && Boolean(el.attribs.datetime))[0];
+  const published = findElements(
+    doc,
+    (el) => el.name === 'meta' && el.attribs.property === 'article:published_time',
+  )[0];
+  // The local date as written (`2026-06-18T15:40:03-05:00` → 2026-06-18), not the UTC one.
+  const stamp = (time?.attribs.datetime ?? published?.attribs.content ?? '').slice(0, 10);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(stamp)) return readDate(stamp).date;
+  const line = blocks.find((block) => /^(draw )?date( of draw)?:/i.test(block.text));
+  if (line) return readDate(line.text.replace(/^[^:]*:/, '')).date;
+  throw new UnreadableRow('no draw date');
+}
+
+/**
+ * One draw per stream (and selection) of a post: an `h3` names the stream, an `h4` a selection
+ * within it; "Number of Letters of Advice to Apply issued: N" closes it. Reading stops at "Notes".
+ */
+export function readPost(html: string, link: PostLink): DrawDraft[] {
+  const doc = parseHtml(html);
+  const blocks = readBlocks(doc);
+  const date = postDate(doc, blocks);
+  const drafts: DrawDraft[] = [];
+  let stream = '';
+  let selection = '';
+  let description = '';
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.level >= 2) {
+      if (matchKey(block.text) === 'notes') break;
+      if (block.level <= 3) [stream, selection, description] = [block.text, '', ''];
+      else [selection, description] = [block.text, ''];
+      continue;
+    }
+    if (block.kind === 'paragraph' && !description && stream) description = block.text;
+    const issued = ISSUED.exec(block.text);
+    if (issued?.[1] && stream) {
+      const name = selection ? `${stream} – ${selection}` : stream;
+      drafts.push({
+        system: 'pnp',
+        sourceId: 'pnp-mb',
+        province: 'MB',
+        number: link.number,
+        date,
+        dateEnd: null,
+        category: `mb-${slug(stream)}`,
+        categoryName: name,
+        invitations: readInvitationCount(issued[1]),
+        minScore: null,
+        scoreScale: 'mpnp-eoi',
+        url: link.url,
+        notes: description,
+        identity: name,
+        distinguishing: description,
+      });
+    }
+    const lowest = LOWEST_SCORE.exec(block.text);
+    const last = drafts.at(-1);
+    if (lowest?.[1] && last?.categoryName.startsWith(stream)) last.minScore = Number(lowest[1]);
+  }
+  if (drafts.length === 0) throw new UnreadableRow('no "Number of Letters of Advice to Apply issued"');
+  return drafts;
+}
+
+async function parseIndex(body: string, context: ParseContext): Promise<ParseResult> {
+  const doc = parsePage(body, PROVINCE);
+  const links = postLinks(doc, context.url || INDEX_URL).slice(0, MB_POSTS_READ);
+  if (links.length === 0)
+    throw layoutFault(PROVINCE, 'no links to "Expression of Interest Draw #N" posts', doc);
+
+  const skips = new SkipLog();
+  const drafts: DrawDraft[] = [];
+  const fetchErrors: unknown[] = [];
+  const pages = await Promise.all(
+    links.map((link) =>
+      context.fetchText(link.url).then(
+        (html) => ({ link, html }),
+        (error: unknown) => {
+          fetchErrors.push(error);
+          return { link, html: null };
+        },
+      ),
+    ),
+  );
+  // Every post failing to load is the network's fault, not the page's: report that fault as is.
+  if (fetchErrors.length === links.length) throw fetchErrors[0];
+  for (const { link, html } of pages) {
+    if (html === null) {
+      skips.add(`draw #${link.number}: the post could not be fetched`);
+      continue;
+    }
+    if (html.trim() === '') {
+      skips.add(`draw #${link.number}: the post was empty`);
+      continue;
+    }
+    drafts.push(...skips.attempt(`draw #${link.number}`, () => readPost(html, link)));
+  }
+  return finishPage(PROVINCE, drafts, skips);
+}
+
+export const mbSource: SourceDefinition = {
+  id: 'pnp-mb',
+  label: 'Manitoba (MPNP)',
+  url: INDEX_URL,
+  kind: 'html',
+  parse: parseIndex,
+};

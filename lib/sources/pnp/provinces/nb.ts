@@ -1,0 +1,72 @@
+import { entryValue, readKeyValueTable, readTables } from '@/lib/html/table-reader';
+import { readDate } from '@/lib/sources/pnp/dates';
+import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
+import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
+import { SkipLog } from '@/lib/sources/pnp/skips';
+import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
+import type { SourceDefinition } from '@/lib/sources/source';
+
+const PROVINCE = 'New Brunswick';
+const URL =
+  'https://www2.gnb.ca/content/gnb/en/corporate/promo/immigration/immigrating-to-nb/invitations-to-apply.html';
+
+/** One small `label | value` table per draw, under a bold line naming the stream; no scores. */
+const KEYS = {
+  date: ['Date of draw', /^(draw )?date( of (the )?draw)?$/],
+  cutOff: ['Cut-off date and time', /^cut ?off/],
+  pathways: ['Pathways', /^pathways?$/],
+  invitations: [
+    'Invitations issued',
+    'Applications selected',
+    /^(invitations|applications) (issued|selected)$/,
+  ],
+  occupations: ['Occupational categories selected', /^occupation/],
+} as const;
+
+export const nbSource: SourceDefinition = {
+  id: 'pnp-nb',
+  label: 'New Brunswick (NBPNP / AIP)',
+  url: URL,
+  kind: 'html',
+  parse(body) {
+    const doc = parsePage(body, PROVINCE);
+    const drawTables = readTables(doc)
+      .map((table) => ({ table, entries: readKeyValueTable(table) }))
+      .filter(({ entries }) => entryValue(entries, KEYS.date) && entryValue(entries, KEYS.invitations));
+    if (drawTables.length === 0) {
+      throw layoutFault(PROVINCE, 'no table with rows Date of draw / Invitations issued', doc);
+    }
+    const skips = new SkipLog();
+    const drafts = drawTables.flatMap(({ table, entries }, index) => {
+      const stream = table.labelsBefore[0] ?? '';
+      const value = (key: keyof typeof KEYS) => entryValue(entries, KEYS[key]);
+      return skips.attempt<DrawDraft>(`table ${index + 1} "${stream}"`, () => {
+        if (!stream) throw new UnreadableRow('no stream name above the table');
+        const pathway = value('pathways')?.text ?? '';
+        const occupations = value('occupations')?.lines.join('; ') ?? '';
+        const cutOff = value('cutOff')?.text ?? '';
+        return [
+          {
+            system: 'pnp',
+            sourceId: 'pnp-nb',
+            province: 'NB',
+            number: null,
+            ...readDate(value('date')?.text ?? ''),
+            category: `nb-${slug(stream)}`,
+            categoryName: pathway ? `${stream} – ${pathway}` : stream,
+            invitations: readInvitationCount(value('invitations')?.text ?? ''),
+            minScore: null,
+            scoreScale: 'none',
+            url: URL,
+            notes: [occupations && `Occupations: ${occupations}.`, cutOff && `Cut-off: ${cutOff}.`]
+              .filter(Boolean)
+              .join(' '),
+            identity: pathway ? `${stream} ${pathway}` : stream,
+            distinguishing: occupations || (value('invitations')?.text ?? ''),
+          },
+        ];
+      });
+    });
+    return finishPage(PROVINCE, drafts, skips);
+  },
+};

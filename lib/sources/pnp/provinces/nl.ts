@@ -1,0 +1,49 @@
+import { readDate } from '@/lib/sources/pnp/dates';
+import { finishPage, parsePage } from '@/lib/sources/pnp/page';
+import { SkipLog } from '@/lib/sources/pnp/skips';
+import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
+import { readInvitationCount } from '@/lib/sources/pnp/values';
+import type { SourceDefinition } from '@/lib/sources/source';
+
+const PROVINCE = 'Newfoundland and Labrador';
+const URL = 'https://www.gov.nl.ca/immigration/invitations-to-apply-updates/';
+
+/** One table of batches of ITAs (NLPNP and AIP together); no scores. */
+const COLUMNS = {
+  date: ['Date Issued'],
+  invitations: ['Number of ITAs Issued', /^number of (itas|invitations)/],
+  notes: ['Notes'],
+} as const;
+
+export const nlSource: SourceDefinition = {
+  id: 'pnp-nl',
+  label: 'Newfoundland and Labrador (NLPNP / AIP)',
+  url: URL,
+  kind: 'html',
+  parse(body) {
+    const doc = parsePage(body, PROVINCE);
+    const skips = new SkipLog();
+    const drafts = requireTables(doc, PROVINCE, COLUMNS, ['date', 'invitations']).flatMap((match) =>
+      draftsFromRows(match, skips, (text) => [
+        {
+          system: 'pnp',
+          sourceId: 'pnp-nl',
+          province: 'NL',
+          number: null,
+          ...readDate(text('date')),
+          category: 'nl-expression-of-interest',
+          categoryName: 'Expression of Interest (NLPNP and AIP)',
+          invitations: readInvitationCount(text('invitations')),
+          minScore: null,
+          scoreScale: 'none',
+          url: URL,
+          // `NLPNP – 362, AIP – 83`: the split between the two programs.
+          notes: text('notes'),
+          identity: 'expression of interest',
+          distinguishing: text('notes') || text('invitations'),
+        },
+      ]),
+    );
+    return finishPage(PROVINCE, drafts, skips);
+  },
+};

@@ -1,0 +1,59 @@
+import { matchKey } from '@/lib/html/dom';
+import { readTables, type TableCell } from '@/lib/html/table-reader';
+import { readMonth } from '@/lib/sources/pnp/dates';
+import type { DrawDraft } from '@/lib/sources/pnp/draws';
+import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
+import { SkipLog } from '@/lib/sources/pnp/skips';
+import { isAbsent, readInvitationCount } from '@/lib/sources/pnp/values';
+import type { SourceDefinition } from '@/lib/sources/source';
+
+const PROVINCE = 'Nova Scotia';
+const URL = 'https://liveinnovascotia.com/eoi-selection';
+
+/** `January 2026 | 363`: Nova Scotia publishes only how many it selected each month. */
+const MONTH_ROW = /^[a-z]+ \d{4}$/;
+
+export const nsSource: SourceDefinition = {
+  id: 'pnp-ns',
+  label: 'Nova Scotia (NSNP)',
+  url: URL,
+  kind: 'html',
+  parse(body) {
+    const doc = parsePage(body, PROVINCE);
+    const isMonthRow = (row: TableCell[]) => MONTH_ROW.test(matchKey(row[0]?.text ?? ''));
+    const table = readTables(doc).find((candidate) => candidate.allRows.filter(isMonthRow).length >= 2);
+    if (!table)
+      throw layoutFault(PROVINCE, 'no table of monthly counts (rows like "January 2026 | 363")', doc);
+
+    const skips = new SkipLog();
+    const drafts: DrawDraft[] = [];
+    for (const [monthCell, countCell] of table.allRows.filter(isMonthRow)) {
+      const month = monthCell?.text ?? '';
+      const count = countCell?.text ?? '';
+      if (isAbsent(count)) continue; // `TBD`: a month still to come, not a draw
+      drafts.push(
+        ...skips.attempt<DrawDraft>(`row "${month}"`, () => [
+          {
+            system: 'pnp',
+            sourceId: 'pnp-ns',
+            province: 'NS',
+            number: null,
+            // A month's total, honestly: the whole month as a range, never a made-up draw day.
+            ...readMonth(month),
+            category: 'ns-eoi-monthly-total',
+            categoryName: `Expression of Interest selections in ${month} (monthly total)`,
+            invitations: readInvitationCount(count),
+            minScore: null,
+            scoreScale: 'none',
+            url: URL,
+            notes:
+              'Nova Scotia publishes a monthly total of candidates selected from its EOI pool, not single draws.',
+            identity: 'eoi monthly total',
+            distinguishing: count,
+          },
+        ]),
+      );
+    }
+    return finishPage(PROVINCE, drafts, skips);
+  },
+};

@@ -1,0 +1,61 @@
+import type { HtmlDocument } from '@/lib/html/dom';
+import {
+  cellOf,
+  findTables,
+  type HeaderMatcher,
+  isEmptyRow,
+  isTotalRow,
+  readTables,
+  type TableCell,
+  type TableMatch,
+} from '@/lib/html/table-reader';
+import type { DrawDraft } from '@/lib/sources/pnp/draws';
+import { layoutFault } from '@/lib/sources/pnp/page';
+import type { SkipLog } from '@/lib/sources/pnp/skips';
+
+/** The header as a maintainer would look for it: the first text alternative of a matcher. */
+function headerName(matcher: HeaderMatcher): string {
+  const alternatives = typeof matcher === 'string' || matcher instanceof RegExp ? [matcher] : matcher;
+  const text = alternatives.find((alternative): alternative is string => typeof alternative === 'string');
+  return text ?? String(alternatives[0] ?? '?');
+}
+
+/**
+ * The page's tables that have the `required` columns; none is a layout fault naming the headers
+ * that were looked for.
+ */
+export function requireTables<K extends string>(
+  doc: HtmlDocument,
+  province: string,
+  columns: Record<K, HeaderMatcher>,
+  required: readonly NoInfer<K>[],
+): TableMatch<K>[] {
+  const matches = findTables(readTables(doc), columns, required);
+  if (matches.length === 0) {
+    const headers = required.map((key) => headerName(columns[key])).join(' / ');
+    throw layoutFault(province, `no table with headers ${headers}`, doc);
+  }
+  return matches;
+}
+
+/** Reads one row: `text(key)` is the text of that column ('' when the table lacks it). */
+export type RowReader<K extends string> = (text: (key: K) => string, row: TableCell[]) => DrawDraft[];
+
+/**
+ * The drafts of every row of a matched table. Blank and Total rows are passed over; a row the
+ * reader cannot read is counted in `skips` with its first cell as the place.
+ */
+export function draftsFromRows<K extends string>(
+  match: TableMatch<K>,
+  skips: SkipLog,
+  read: RowReader<K>,
+): DrawDraft[] {
+  const drafts: DrawDraft[] = [];
+  for (const row of match.table.rows) {
+    if (isEmptyRow(row) || isTotalRow(row)) continue;
+    const text = (key: K) => cellOf(match, row, key)?.text ?? '';
+    const place = row.find((cell) => cell.text !== '')?.text.slice(0, 40) ?? '';
+    drafts.push(...skips.attempt(`row "${place}"`, () => read(text, row)));
+  }
+  return drafts;
+}
