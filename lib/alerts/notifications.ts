@@ -1,0 +1,161 @@
+import type { AlertFormatter } from '@/lib/alerts/format';
+import { type ScoreVerdict, scoreVerdict } from '@/lib/alerts/match';
+import { scaleLabelKeys } from '@/lib/alerts/messages';
+import type { Draw, InvitationCount } from '@/lib/draws/draw';
+import { categoryLabelKey, isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
+import type { Translate } from '@/lib/profile/chrome-messages';
+import type { Profile } from '@/lib/profile/profile';
+
+/** What a click on the notification opens. */
+export type NotificationTarget = { kind: 'page'; url: string } | { kind: 'popup' };
+
+export interface DrawNotification {
+  /** `draw:<draw id>`, or `summary:<id>|<id>|...`; see `drawIdsOfNotification`. */
+  id: string;
+  title: string;
+  message: string;
+  drawIds: string[];
+  open: NotificationTarget;
+}
+
+export interface NotificationText {
+  /** The extension's message function (`browser.i18n.getMessage`), or a table's in tests. */
+  t: Translate;
+  format: AlertFormatter;
+}
+
+/** Up to this many new draws get one notification each; more get one summary. */
+export const MAX_SEPARATE_NOTIFICATIONS = 3;
+
+/** Lines of a summary before "and N more". */
+const SUMMARY_LINES = 4;
+
+const SEPARATOR = ' · ';
+const DRAW_PREFIX = 'draw:';
+const SUMMARY_PREFIX = 'summary:';
+
+/**
+ * The notifications to show for draws that are new and matching (see `decideNewDraws`), newest
+ * first: one per draw, or a single summary when there are more than three, so a source coming
+ * back after days offline does not bury the screen.
+ */
+export function composeNotifications(
+  draws: readonly Draw[],
+  profile: Profile,
+  text: NotificationText,
+): DrawNotification[] {
+  const newestFirst = [...draws].sort(newerFirst);
+  if (newestFirst.length <= MAX_SEPARATE_NOTIFICATIONS) {
+    return newestFirst.map((draw) => drawNotification(draw, profile, text));
+  }
+  return [summaryNotification(newestFirst, text)];
+}
+
+export function drawNotification(draw: Draw, profile: Profile, text: NotificationText): DrawNotification {
+  const facts = [invitationsText(draw.invitations, text), cutOffText(draw, text), dateText(draw, text)];
+  const lines = [
+    facts.filter((fact) => fact !== null).join(SEPARATOR),
+    verdictText(scoreVerdict(draw, profile), text),
+  ];
+  return {
+    id: DRAW_PREFIX + draw.id,
+    title: drawTitle(draw, text.t),
+    message: lines
+      .filter((line) => line !== null)
+      .map((line) => capitalize(line, text.format.locale))
+      .join('\n'),
+    drawIds: [draw.id],
+    open: { kind: 'page', url: draw.url },
+  };
+}
+
+function summaryNotification(
+  newestFirst: readonly Draw[],
+  { t, format }: NotificationText,
+): DrawNotification {
+  const count = newestFirst.length;
+  const listed = count <= SUMMARY_LINES ? newestFirst : newestFirst.slice(0, SUMMARY_LINES - 1);
+  const lines = listed.map((draw) => drawTitle(draw, t));
+  if (listed.length < count) lines.push(t('alertSummaryMore', [format.number(count - listed.length)]));
+  const drawIds = newestFirst.map((draw) => draw.id);
+  return {
+    id: SUMMARY_PREFIX + drawIds.join('|'),
+    title: t('alertSummaryTitle', [format.number(count)]),
+    message: lines.join('\n'),
+    drawIds,
+    open: { kind: 'popup' },
+  };
+}
+
+/** The draw ids a notification stands for, from its id alone (for the click handler). */
+export function drawIdsOfNotification(notificationId: string): string[] {
+  if (notificationId.startsWith(DRAW_PREFIX)) return [notificationId.slice(DRAW_PREFIX.length)];
+  if (notificationId.startsWith(SUMMARY_PREFIX))
+    return notificationId.slice(SUMMARY_PREFIX.length).split('|');
+  return [];
+}
+
+export function drawTitle(draw: Draw, t: Translate): string {
+  if (draw.system === 'express-entry') {
+    const category = expressEntryCategoryText(draw, t);
+    return draw.number
+      ? t('alertTitleExpressEntryNumbered', [draw.number, category])
+      : t('alertTitleExpressEntry', [category]);
+  }
+  if (draw.province === null) return draw.categoryName;
+  return t('alertTitleProvincial', [t(provinceLabelKey(draw.province)), draw.categoryName]);
+}
+
+/**
+ * A known category reads as its translated label ("Transport occupations", whatever this year's
+ * official name); a category no rule knows reads as published, since "Other" would say nothing.
+ */
+function expressEntryCategoryText(draw: Draw, t: Translate): string {
+  if (isExpressEntryCategoryKey(draw.category) && draw.category !== 'other') {
+    return t(categoryLabelKey(draw.category));
+  }
+  return draw.categoryName || t(categoryLabelKey('other'));
+}
+
+function invitationsText(
+  invitations: InvitationCount | null,
+  { t, format }: NotificationText,
+): string | null {
+  if (invitations === null) return null;
+  const count = format.number(invitations.value);
+  if (invitations.qualifier === 'fewer-than') return t('alertInvitationsFewerThan', [count]);
+  return t(format.plural(invitations.value) === 'one' ? 'alertInvitationsOne' : 'alertInvitationsOther', [
+    count,
+  ]);
+}
+
+function cutOffText(draw: Draw, { t, format }: NotificationText): string | null {
+  if (draw.minScore === null) return null;
+  const score = format.number(draw.minScore);
+  if (draw.scoreScale === 'crs') return t('alertMinimumCrs', [score]);
+  if (draw.scoreScale === 'none') return t('alertMinimumScore', [score]);
+  return t('alertMinimumScoreOnScale', [score, t(scaleLabelKeys[draw.scoreScale])]);
+}
+
+function dateText(draw: Draw, { format }: NotificationText): string {
+  return draw.dateEnd && draw.dateEnd !== draw.date
+    ? format.dateRange(draw.date, draw.dateEnd)
+    : format.date(draw.date);
+}
+
+function verdictText(verdict: ScoreVerdict | null, { t, format }: NotificationText): string | null {
+  if (verdict === null) return null;
+  if (verdict.kind === 'clears') return t('alertVerdictClears', [format.number(verdict.score)]);
+  const key = format.plural(verdict.points) === 'one' ? 'alertVerdictShortOne' : 'alertVerdictShortOther';
+  return t(key, [format.number(verdict.points)]);
+}
+
+/** Fragments are written lower-case to be joined; a line still starts with a capital. */
+function capitalize(line: string, locale: string): string {
+  return line.charAt(0).toLocaleUpperCase(locale) + line.slice(1);
+}
+
+/** Newest date first; within a day, the higher sequence (91b before 91a). */
+function newerFirst(a: Draw, b: Draw): number {
+  return b.date.localeCompare(a.date) || b.sequence - a.sequence;
+}
