@@ -48,7 +48,7 @@ export function DrawTable({ caption, draws, now, scoreNote, isNew }: Props) {
               <td>{draw.categoryName}</td>
               <td class="number">
                 {draw.invitations
-                  ? formatInvitations(draw.invitations, format, (n) => t('fewerThan', n))
+                  ? formatInvitations(draw.invitations, format, (n) => t('fewerThan', [n]))
                   : '—'}
               </td>
               <td class="number">

@@ -12,7 +12,7 @@ interface Props {
 export function SourceStatus({ label, state, now }: Props) {
   const { t, format } = useUi();
   if (!state?.lastAttemptAt) {
-    return <p class="source-status">{t('sourceNeverChecked', label)}</p>;
+    return <p class="source-status">{t('sourceNeverChecked', [label])}</p>;
   }
   if (state.lastError && state.failingSince) {
     return (
@@ -25,14 +25,14 @@ export function SourceStatus({ label, state, now }: Props) {
           ])}
         </strong>{' '}
         {t(faultMessageKey(state.lastError.kind))} <span class="fault-detail">{state.lastError.detail}</span>{' '}
-        {state.lastSuccessAt ? t('sourceLastGood', format.relative(state.lastSuccessAt, now)) : null}
+        {state.lastSuccessAt ? t('sourceLastGood', [format.relative(state.lastSuccessAt, now)]) : null}
       </p>
     );
   }
   return (
     <p class="source-status">
       {t('sourceCheckedAgo', [label, format.relative(state.lastAttemptAt, now)])}
-      {state.skipped > 0 ? ` ${t('sourceSkippedRows', String(state.skipped))}` : null}
+      {state.skipped > 0 ? ` ${t('sourceSkippedRows', [String(state.skipped)])}` : null}
     </p>
   );
 }

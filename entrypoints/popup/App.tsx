@@ -56,12 +56,12 @@ export function App({ db, checkNow }: Props) {
           ) : null}
           {checkError ? (
             <p class="source-status failing" role="alert">
-              {t('checkNowFailed', checkError)}
+              {t('checkNowFailed', [checkError])}
             </p>
           ) : null}
         </div>
         {draws.status === 'error' ? (
-          <p role="alert">{t('databaseError', draws.error.message)}</p>
+          <p role="alert">{t('databaseError', [draws.error.message])}</p>
         ) : firstRun ? (
           <p class="first-run">{state?.lastError ? t('firstRunFailed') : t('firstRun')}</p>
         ) : rows.length > 0 ? (

@@ -1,6 +1,6 @@
 import type { ScoreScale } from '@/lib/draws/draw';
-import type { ChromeMessage, ChromeMessages } from '@/lib/profile/chrome-messages';
-import { profileMessagesEn } from '@/lib/profile/messages';
+import type { ChromeMessage, ChromeMessages } from '../i18n/chrome-messages';
+import { profileMessagesEn } from '../profile/messages';
 
 type ProvincialScale = Exclude<ScoreScale, 'crs' | 'none'>;
 

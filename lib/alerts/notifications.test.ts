@@ -9,7 +9,7 @@ import {
 } from '@/lib/alerts/notifications';
 import { expressEntryDraw, manitobaDraw, provincialDraw } from '@/lib/alerts/testing';
 import type { Draw } from '@/lib/draws/draw';
-import { formatChromeMessage, type Translate } from '@/lib/profile/chrome-messages';
+import { formatChromeMessage, type Translate } from '@/lib/i18n/chrome-messages';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
 
 /** English text, failing the test on a key the table lacks (a message the lead could not merge). */

@@ -2,8 +2,8 @@ import type { AlertFormatter } from '@/lib/alerts/format';
 import { type ScoreVerdict, scoreVerdict } from '@/lib/alerts/match';
 import { scaleLabelKeys } from '@/lib/alerts/messages';
 import type { Draw, InvitationCount } from '@/lib/draws/draw';
+import type { Translate } from '@/lib/i18n/chrome-messages';
 import { categoryLabelKey, isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
-import type { Translate } from '@/lib/profile/chrome-messages';
 import type { Profile } from '@/lib/profile/profile';
 
 /** What a click on the notification opens. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatChromeMessage, translatorFor } from '@/lib/i18n/chrome-messages';
 import {
   EXPRESS_ENTRY_CATEGORIES,
   EXPRESS_ENTRY_CATEGORY_KEYS,
@@ -6,7 +7,6 @@ import {
   isProvinceCode,
   PROVINCES,
 } from '@/lib/profile/catalog';
-import { formatChromeMessage, translatorFor } from '@/lib/profile/chrome-messages';
 import { profileMessagesEn } from '@/lib/profile/messages';
 
 describe('catalog', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { formatChromeMessage } from '@/lib/profile/chrome-messages';
+import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
 import { profileMessagesEn } from '@/lib/profile/messages';
 import {
   booleanSchema,

@@ -1,5 +1,5 @@
 import type { ProvinceCode } from '@/lib/draws/draw';
-import { type ChromeMessages, withOneParam } from '@/lib/profile/chrome-messages';
+import { type ChromeMessages, withOneParam } from '../i18n/chrome-messages';
 
 /** Category labels keyed by the message keys of `EXPRESS_ENTRY_CATEGORIES`. */
 const categoryLabels = {
