@@ -1,27 +1,31 @@
+import { scaleLabelKeys } from '@/lib/alerts/messages';
 import type { StoredDraw } from '@/lib/db/database';
 import { formatInvitations } from '@/lib/i18n/format';
+import { provinceLabelKey } from '@/lib/profile/catalog';
 import { useUi } from './ui-context';
 
 interface Props {
   caption: string;
   draws: StoredDraw[];
   now: number;
-  /** Optional extra cell after the minimum score (e.g. a verdict against the user's score). */
-  scoreNote?: (draw: StoredDraw) => string | null;
+  /** Express Entry rounds lead with their number; provincial draws with their province. */
+  kind: 'express-entry' | 'pnp';
+  /** Optional line under the minimum score (e.g. a verdict against the user's score). */
+  scoreNote?: (draw: StoredDraw) => { text: string; tone: 'ok' | 'short' } | null;
   isNew?: (draw: StoredDraw) => boolean;
 }
 
-/** Rounds of invitations, newest first. A table: screen readers announce each cell with its header. */
-export function DrawTable({ caption, draws, now, scoreNote, isNew }: Props) {
+/** Draws, newest first. A table: screen readers announce each cell with its header. */
+export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props) {
   const { t, format } = useUi();
   return (
     <table class="draws">
       <caption class="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('columnRound')}</th>
+          <th scope="col">{kind === 'express-entry' ? t('columnRound') : t('columnProvince')}</th>
           <th scope="col">{t('columnDate')}</th>
-          <th scope="col">{t('columnCategory')}</th>
+          <th scope="col">{kind === 'express-entry' ? t('columnCategory') : t('columnStream')}</th>
           <th scope="col" class="number">
             {t('columnInvitations')}
           </th>
@@ -33,19 +37,32 @@ export function DrawTable({ caption, draws, now, scoreNote, isNew }: Props) {
       <tbody>
         {draws.map((draw) => {
           const note = scoreNote?.(draw);
+          const fresh = isNew?.(draw) ?? false;
           return (
-            <tr key={draw.id} class={isNew?.(draw) ? 'new' : undefined} data-draw-id={draw.id}>
+            <tr key={draw.id} class={fresh ? 'new' : undefined} data-draw-id={draw.id}>
               <th scope="row">
                 <a href={draw.url} target="_blank" rel="noreferrer" title={t('officialPage')}>
-                  {draw.number ? `#${draw.number}` : t('officialPageShort')}
+                  {kind === 'express-entry'
+                    ? draw.number
+                      ? `#${draw.number}`
+                      : t('officialPageShort')
+                    : draw.province
+                      ? t(provinceLabelKey(draw.province))
+                      : t('officialPageShort')}
                 </a>
-                {isNew?.(draw) ? <span class="new-mark">{t('newMark')}</span> : null}
+                {fresh ? <span class="new-mark">{t('newMark')}</span> : null}
               </th>
               <td>
-                <time dateTime={draw.date}>{format.day(draw.date)}</time>
-                <span class="relative">{format.relativeDay(draw.date, now)}</span>
+                <time dateTime={draw.date}>
+                  {format.day(draw.date)}
+                  {draw.dateEnd ? ` – ${format.day(draw.dateEnd)}` : ''}
+                </time>
+                <span class="relative">{format.relativeDay(draw.dateEnd ?? draw.date, now)}</span>
               </td>
-              <td>{draw.categoryName}</td>
+              <td>
+                {draw.categoryName}
+                {draw.notes ? <span class="notes">{draw.notes}</span> : null}
+              </td>
               <td class="number">
                 {draw.invitations
                   ? formatInvitations(draw.invitations, format, (n) => t('fewerThan', [n]))
@@ -53,7 +70,10 @@ export function DrawTable({ caption, draws, now, scoreNote, isNew }: Props) {
               </td>
               <td class="number">
                 {draw.minScore === null ? '—' : format.number(draw.minScore)}
-                {note ? <span class="score-note">{note}</span> : null}
+                {draw.minScore !== null && draw.scoreScale !== 'crs' && draw.scoreScale !== 'none' ? (
+                  <span class="scale">{t(scaleLabelKeys[draw.scoreScale])}</span>
+                ) : null}
+                {note ? <span class={`score-note ${note.tone}`}>{note.text}</span> : null}
               </td>
             </tr>
           );

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { DrawTable } from '@/components/DrawTable';
+import { PnpDrawsView } from '@/components/pnp/PnpDrawsView';
 import { SourceStatus } from '@/components/SourceStatus';
+import { Tabs } from '@/components/Tabs';
 import { useUi } from '@/components/ui-context';
 import { useLiveQuery, useNow } from '@/components/use-live-query';
 import type { DrawAlertsDatabase } from '@/lib/db/database';
@@ -17,11 +19,8 @@ interface Props {
 export function App({ db, checkNow }: Props) {
   const { t } = useUi();
   const now = useNow();
-  const [limit, setLimit] = useState(PAGE);
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<string | null>(null);
-  const draws = useLiveQuery(() => latestDraws(db, 'express-entry', limit), [limit]);
-  const source = useLiveQuery(() => db.sources.get(expressEntrySource.id), []);
 
   async function onCheckNow() {
     setChecking(true);
@@ -29,16 +28,12 @@ export function App({ db, checkNow }: Props) {
     try {
       await checkNow();
     } catch (error) {
-      // The background could not be reached; the stored rounds stay listed.
+      // The background could not be reached; the stored draws stay listed.
       setCheckError(error instanceof Error ? error.message : String(error));
     } finally {
       setChecking(false);
     }
   }
-
-  const state = source.status === 'ready' ? source.value : undefined;
-  const rows = draws.status === 'ready' ? draws.value : [];
-  const firstRun = draws.status === 'ready' && rows.length === 0;
 
   return (
     <main aria-labelledby="title">
@@ -48,33 +43,51 @@ export function App({ db, checkNow }: Props) {
           {checking ? t('checking') : t('checkNow')}
         </button>
       </header>
-      <section aria-labelledby="ee-title">
-        <h2 id="ee-title">{t('expressEntryHeading')}</h2>
-        <div aria-live="polite">
-          {source.status === 'ready' ? (
-            <SourceStatus label={expressEntrySource.label} state={state} now={now} />
-          ) : null}
-          {checkError ? (
-            <p class="source-status failing" role="alert">
-              {t('checkNowFailed', [checkError])}
-            </p>
-          ) : null}
-        </div>
-        {draws.status === 'error' ? (
-          <p role="alert">{t('databaseError', [draws.error.message])}</p>
-        ) : firstRun ? (
-          <p class="first-run">{state?.lastError ? t('firstRunFailed') : t('firstRun')}</p>
-        ) : rows.length > 0 ? (
-          <>
-            <DrawTable caption={t('expressEntryHeading')} draws={rows} now={now} />
-            {rows.length === limit ? (
-              <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
-                {t('showMore')}
-              </button>
-            ) : null}
-          </>
-        ) : null}
-      </section>
+      {checkError ? (
+        <p class="source-status failing" role="alert">
+          {t('checkNowFailed', [checkError])}
+        </p>
+      ) : null}
+      <Tabs
+        label={t('drawsTabsLabel')}
+        tabs={[
+          { id: 'ee', title: t('expressEntryTab'), render: () => <ExpressEntryPanel db={db} now={now} /> },
+          { id: 'pnp', title: t('provincesTab'), render: () => <PnpDrawsView db={db} now={now} /> },
+        ]}
+      />
     </main>
+  );
+}
+
+function ExpressEntryPanel({ db, now }: { db: DrawAlertsDatabase; now: number }) {
+  const { t } = useUi();
+  const [limit, setLimit] = useState(PAGE);
+  const draws = useLiveQuery(() => latestDraws(db, 'express-entry', limit), [limit]);
+  const source = useLiveQuery(() => db.sources.get(expressEntrySource.id), []);
+  const state = source.status === 'ready' ? source.value : undefined;
+  const rows = draws.status === 'ready' ? draws.value : [];
+  const firstRun = draws.status === 'ready' && rows.length === 0;
+  return (
+    <>
+      <div aria-live="polite">
+        {source.status === 'ready' ? (
+          <SourceStatus label={expressEntrySource.label} state={state} now={now} />
+        ) : null}
+      </div>
+      {draws.status === 'error' ? (
+        <p role="alert">{t('databaseError', [draws.error.message])}</p>
+      ) : firstRun ? (
+        <p class="first-run">{state?.lastError ? t('firstRunFailed') : t('firstRun')}</p>
+      ) : rows.length > 0 ? (
+        <>
+          <DrawTable caption={t('expressEntryHeading')} kind="express-entry" draws={rows} now={now} />
+          {rows.length === limit ? (
+            <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
+              {t('showMore')}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </>
   );
 }

@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
+import { latestDraws, latestDrawsOfSource } from '@/lib/db/queries';
+import type { ProvinceCode } from '@/lib/draws/draw';
+import { provinceLabelKey } from '@/lib/profile/catalog';
+import { pnpSources, provinceNotes } from '@/lib/sources/pnp/index';
+import { DrawTable } from '../DrawTable';
+import { SourceStatus } from '../SourceStatus';
+import { useUi } from '../ui-context';
+import { useLiveQuery } from '../use-live-query';
+
+const PAGE = 25;
+
+interface Props {
+  db: DrawAlertsDatabase;
+  now: number;
+  scoreNote?: (draw: StoredDraw) => { text: string; tone: 'ok' | 'short' } | null;
+  isNew?: (draw: StoredDraw) => boolean;
+}
+
+/** Latest provincial draws across provinces, filterable by province, with each province's health. */
+export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
+  const { t } = useUi();
+  const [province, setProvince] = useState<ProvinceCode | ''>('');
+  const [limit, setLimit] = useState(PAGE);
+  const draws = useLiveQuery(
+    () =>
+      province
+        ? latestDrawsOfSource(db, `pnp-${province.toLowerCase()}`, limit)
+        : latestDraws(db, 'pnp', limit),
+    [province, limit],
+  );
+  const states = useLiveQuery(() => db.sources.where('id').startsWith('pnp-').toArray(), []);
+  const stateOf = (id: string) =>
+    states.status === 'ready' ? states.value.find((s) => s.id === id) : undefined;
+  const provinces = pnpSources.map((source) => ({
+    source,
+    code: source.id.slice(4).toUpperCase() as ProvinceCode,
+  }));
+  const shown = province ? provinces.filter((entry) => entry.code === province) : provinces;
+  const notes = provinceNotes.filter((note) => !province || note.province === province);
+  const rows = draws.status === 'ready' ? draws.value : [];
+
+  return (
+    <div class="pnp">
+      <label class="filter">
+        {t('provinceFilter')}{' '}
+        <select
+          value={province}
+          onChange={(event) => {
+            setProvince((event.currentTarget as HTMLSelectElement).value as ProvinceCode | '');
+            setLimit(PAGE);
+          }}
+        >
+          <option value="">{t('allProvinces')}</option>
+          {provinces.map(({ code }) => (
+            <option key={code} value={code}>
+              {t(provinceLabelKey(code))}
+            </option>
+          ))}
+        </select>
+      </label>
+      {draws.status === 'error' ? (
+        <p role="alert">{t('databaseError', [draws.error.message])}</p>
+      ) : rows.length === 0 && draws.status === 'ready' ? (
+        <p class="first-run">{t('noProvincialDraws')}</p>
+      ) : (
+        <>
+          <DrawTable
+            caption={t('pnpHeading')}
+            kind="pnp"
+            draws={rows}
+            now={now}
+            scoreNote={scoreNote}
+            isNew={isNew}
+          />
+          {rows.length === limit ? (
+            <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
+              {t('showMore')}
+            </button>
+          ) : null}
+        </>
+      )}
+      <h3>{t('provinceHealthHeading')}</h3>
+      <ul class="health" aria-live="polite">
+        {shown.map(({ source }) => (
+          <li key={source.id} data-source-id={source.id}>
+            <SourceStatus label={source.label} state={stateOf(source.id)} now={now} />
+          </li>
+        ))}
+        {notes.map((note) => (
+          <li key={note.province} data-province-note={note.province}>
+            <p class="source-status">
+              {t(provinceLabelKey(note.province))}: {note.note}{' '}
+              <a href={note.url} target="_blank" rel="noreferrer">
+                {t('officialPageShort')}
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
