@@ -18,7 +18,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications', 'storage'],
+    permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
+    // "Annotate this site" asks for one more site at a time, at runtime.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...SOURCE_HOST_PERMISSIONS],
   },
 });

@@ -1,12 +1,29 @@
+import { createAlertFormatter } from '@/lib/alerts/format';
+import { alertRecorder } from '@/lib/alerts/record';
+import { createAlertService } from '@/lib/background/alerts';
 import { createPoller, ensurePollAlarm, POLL_ALARM, RETRY_ALARM } from '@/lib/background/poller';
 import { db } from '@/lib/db/instance';
+import { createTranslate } from '@/lib/i18n/messages';
 import { onMessage } from '@/lib/messaging/protocol';
+import { loadProfile, PROFILE_STORAGE_KEY } from '@/lib/profile/storage';
 import { DEFAULT_TIMEOUT_MS } from '@/lib/sources/fetch-policy';
 import { allSources } from '@/lib/sources/registry';
 
-const DEFAULT_INTERVAL_MINUTES = 30;
-
 export default defineBackground(() => {
+  const profile = () => loadProfile(browser.storage.local);
+  const alerts = createAlertService({
+    db,
+    loadProfile: profile,
+    notifications: browser.notifications,
+    badge: browser.action,
+    text: {
+      t: createTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions)),
+      format: createAlertFormatter(browser.i18n.getUILanguage()),
+    },
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    popupUrl: browser.runtime.getURL('/popup.html'),
+    openTab: (url) => browser.tabs.create({ url }),
+  });
   const poller = createPoller({
     db,
     sources: allSources,
@@ -14,7 +31,9 @@ export default defineBackground(() => {
     alarms: browser.alarms,
     now: Date.now,
     random: Math.random,
-    intervalMinutes: async () => DEFAULT_INTERVAL_MINUTES,
+    intervalMinutes: async () => (await profile()).checkIntervalMinutes,
+    prepareNewDrawsHandler: async () => alertRecorder(db, await profile()),
+    afterRun: () => alerts.deliver(),
   });
 
   // Listeners first, synchronously: an event that woke the worker is only delivered to them.
@@ -27,7 +46,19 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM || alarm.name === RETRY_ALARM) void poller.run({ force: false });
   });
+  browser.notifications.onClicked.addListener((id) => {
+    void alerts.open(id);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PROFILE_STORAGE_KEY in changes) {
+      void profile().then((saved) =>
+        ensurePollAlarm(browser.alarms, saved.checkIntervalMinutes, Math.random),
+      );
+    }
+  });
   onMessage('checkNow', async () => ({ reports: await poller.run({ force: true }) }));
 
-  void ensurePollAlarm(browser.alarms, DEFAULT_INTERVAL_MINUTES, Math.random);
+  // Each start: notifications recorded but not shown by a worker that stopped, and the alarm.
+  void alerts.deliver();
+  void profile().then((saved) => ensurePollAlarm(browser.alarms, saved.checkIntervalMinutes, Math.random));
 });

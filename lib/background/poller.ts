@@ -24,7 +24,8 @@ export interface PollerDeps {
   now: () => number;
   random: () => number;
   intervalMinutes: () => Promise<number>;
-  onNewDraws?: PollDeps['onNewDraws'];
+  /** Prepared once per run (it may read settings), then called inside each source's write transaction. */
+  prepareNewDrawsHandler?: () => Promise<PollDeps['onNewDraws']>;
   /** Called after each run with every report, e.g. to update the badge. */
   afterRun?: (reports: PollReport[]) => Promise<void>;
 }
@@ -48,6 +49,7 @@ export function createPoller(deps: PollerDeps) {
 
   async function runOnce(force: boolean): Promise<PollReport[]> {
     const intervalMs = (await deps.intervalMinutes()) * 60_000;
+    const onNewDraws = await deps.prepareNewDrawsHandler?.();
     const reports: PollReport[] = [];
     // One source at a time: polite to the provinces' servers and light on the user's machine.
     for (const source of deps.sources) {
@@ -60,7 +62,7 @@ export function createPoller(deps: PollerDeps) {
           now: deps.now,
           random: deps.random,
           intervalMs,
-          onNewDraws: deps.onNewDraws,
+          onNewDraws,
         }),
       );
     }

@@ -30,9 +30,23 @@ export interface SourceState {
   skippedReasons: string[];
 }
 
+/**
+ * What Draw Alerts decided about a draw the first time it saw it. Written in the transaction that
+ * stores the draw, so a draw is weighed once, ever: no repeat after a restart, a rename or a re-listing.
+ */
+export interface AlertRecord {
+  drawId: string;
+  decidedAt: number;
+  /** silent: never notified (history, not followed, notifications off); pending: to show; shown. */
+  state: 'silent' | 'pending' | 'shown';
+  /** 1 while a new draw that matters to the user has not been seen in the popup (the badge counts these). */
+  unseen: 0 | 1;
+}
+
 export type DrawAlertsDatabase = Dexie & {
   draws: EntityTable<StoredDraw, 'id'>;
   sources: EntityTable<SourceState, 'id'>;
+  alerts: EntityTable<AlertRecord, 'drawId'>;
 };
 
 export const DATABASE_NAME = 'draw-alerts';
@@ -48,5 +62,16 @@ export function openDrawAlertsDatabase(name = DATABASE_NAME): DrawAlertsDatabase
       '&id, [system+date+sequence], [sourceId+date+sequence], [system+category+date+sequence], firstSeenAt',
     sources: '&id',
   });
+  // v2 (alerts): every draw stored by v1 is history the user already had: weighed, silent, seen.
+  db.version(2)
+    .stores({ alerts: '&drawId, state, unseen' })
+    .upgrade(async (tx) => {
+      const draws = await tx.table<StoredDraw>('draws').toArray();
+      await tx
+        .table<AlertRecord>('alerts')
+        .bulkAdd(
+          draws.map((draw) => ({ drawId: draw.id, decidedAt: draw.firstSeenAt, state: 'silent', unseen: 0 })),
+        );
+    });
   return db;
 }

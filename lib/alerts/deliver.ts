@@ -1,0 +1,79 @@
+import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
+import type { Profile } from '@/lib/profile/profile';
+import { composeNotifications, drawIdsOfNotification, type NotificationText } from './notifications';
+
+export interface NotificationsApi {
+  create(
+    id: string,
+    options: { type: 'basic'; iconUrl: string; title: string; message: string },
+  ): Promise<unknown>;
+  clear(id: string): Promise<unknown>;
+}
+
+export interface BadgeApi {
+  setBadgeText(details: { text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+}
+
+/**
+ * Shows the notifications recorded as pending, then marks them shown. Run after every poll and at
+ * each service worker start: a worker stopped between the commit and this step shows them next
+ * time, and a repeated create with the same id replaces the notification instead of adding one.
+ */
+export async function deliverPendingAlerts(deps: {
+  db: DrawAlertsDatabase;
+  profile: Profile;
+  notifications: NotificationsApi;
+  text: NotificationText;
+  iconUrl: string;
+}): Promise<number> {
+  const { db } = deps;
+  const pending = await db.alerts.where('state').equals('pending').primaryKeys();
+  if (pending.length === 0) return 0;
+  const draws = (await db.draws.bulkGet(pending)).filter((draw): draw is StoredDraw => draw !== undefined);
+  // Notifications switched off since the draw was weighed: it stays silent rather than surfacing later.
+  const notes = deps.profile.notificationsEnabled ? composeNotifications(draws, deps.profile, deps.text) : [];
+  for (const note of notes) {
+    await deps.notifications.create(note.id, {
+      type: 'basic',
+      iconUrl: deps.iconUrl,
+      title: note.title,
+      message: note.message,
+    });
+  }
+  await db.alerts
+    .where('drawId')
+    .anyOf(pending)
+    .modify({ state: deps.profile.notificationsEnabled ? 'shown' : 'silent' });
+  return notes.length;
+}
+
+/** The toolbar badge: how many new draws that matter the user has not seen yet. */
+export async function refreshBadge(db: DrawAlertsDatabase, badge: BadgeApi): Promise<number> {
+  const unseen = await db.alerts.where('unseen').equals(1).count();
+  await badge.setBadgeBackgroundColor({ color: '#b3261e' });
+  await badge.setBadgeText({ text: unseen === 0 ? '' : unseen > 99 ? '99+' : String(unseen) });
+  return unseen;
+}
+
+/** Ids of the unseen new draws, then marks them seen (the popup shows which were new, once). */
+export async function takeUnseen(db: DrawAlertsDatabase): Promise<string[]> {
+  return db.transaction('rw', db.alerts, async () => {
+    const ids = await db.alerts.where('unseen').equals(1).primaryKeys();
+    await db.alerts.where('unseen').equals(1).modify({ unseen: 0 });
+    return ids;
+  });
+}
+
+/** What a click on a notification opens: the draw's official page, or the popup for a summary. */
+export async function targetOfNotification(
+  db: DrawAlertsDatabase,
+  notificationId: string,
+  popupUrl: string,
+): Promise<string | null> {
+  const ids = drawIdsOfNotification(notificationId);
+  if (ids.length === 0) return null;
+  if (ids.length > 1) return popupUrl;
+  const draw = await db.draws.get(ids[0] ?? '');
+  return draw?.url ?? popupUrl;
+}
