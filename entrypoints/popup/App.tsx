@@ -1,12 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DrawTable } from '@/components/DrawTable';
 import { PnpDrawsView } from '@/components/pnp/PnpDrawsView';
+import { ScoreQuickEdit } from '@/components/profile/ScoreQuickEdit';
+import { type ProfileStore, useProfile } from '@/components/profile/use-profile';
 import { SourceStatus } from '@/components/SourceStatus';
 import { Tabs } from '@/components/Tabs';
 import { useUi } from '@/components/ui-context';
 import { useLiveQuery, useNow } from '@/components/use-live-query';
-import type { DrawAlertsDatabase } from '@/lib/db/database';
+import { scoreVerdict } from '@/lib/alerts/match';
+import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { latestDraws } from '@/lib/db/queries';
+import type { Profile } from '@/lib/profile/profile';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
 
 const PAGE = 25;
@@ -14,13 +18,26 @@ const PAGE = 25;
 interface Props {
   db: DrawAlertsDatabase;
   checkNow: () => Promise<unknown>;
+  profiles: ProfileStore;
+  /** Ids of the new draws not seen yet; marks them seen and clears the badge. */
+  takeUnseen: () => Promise<string[]>;
+  openSettings: () => void;
 }
 
-export function App({ db, checkNow }: Props) {
+type ScoreNote = (draw: StoredDraw) => { text: string; tone: 'ok' | 'short' } | null;
+
+export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props) {
   const { t } = useUi();
   const now = useNow();
+  const profile = useProfile(profiles);
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<string | null>(null);
+  const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    void takeUnseen().then((ids) => setNewIds(new Set(ids)));
+  }, [takeUnseen]);
+  const isNew = (draw: StoredDraw) => newIds.has(draw.id);
+  const scoreNote = profile ? verdictNote(profile, t) : undefined;
 
   async function onCheckNow() {
     setChecking(true);
@@ -48,18 +65,46 @@ export function App({ db, checkNow }: Props) {
           {t('checkNowFailed', [checkError])}
         </p>
       ) : null}
+      {profile ? (
+        <ScoreQuickEdit profile={profile} onSave={profiles.save} openSettings={openSettings} />
+      ) : null}
       <Tabs
         label={t('drawsTabsLabel')}
         tabs={[
-          { id: 'ee', title: t('expressEntryTab'), render: () => <ExpressEntryPanel db={db} now={now} /> },
-          { id: 'pnp', title: t('provincesTab'), render: () => <PnpDrawsView db={db} now={now} /> },
+          {
+            id: 'ee',
+            title: t('expressEntryTab'),
+            render: () => <ExpressEntryPanel db={db} now={now} scoreNote={scoreNote} isNew={isNew} />,
+          },
+          {
+            id: 'pnp',
+            title: t('provincesTab'),
+            render: () => <PnpDrawsView db={db} now={now} scoreNote={scoreNote} isNew={isNew} />,
+          },
         ]}
       />
     </main>
   );
 }
 
-function ExpressEntryPanel({ db, now }: { db: DrawAlertsDatabase; now: number }) {
+function verdictNote(profile: Profile, t: (key: string, params?: readonly string[]) => string): ScoreNote {
+  return (draw) => {
+    const verdict = scoreVerdict(draw, profile);
+    if (!verdict) return null;
+    return verdict.kind === 'clears'
+      ? { text: t('verdictClears'), tone: 'ok' }
+      : { text: t('verdictShort', [String(verdict.points)]), tone: 'short' };
+  };
+}
+
+interface PanelProps {
+  db: DrawAlertsDatabase;
+  now: number;
+  scoreNote?: ScoreNote;
+  isNew: (draw: StoredDraw) => boolean;
+}
+
+function ExpressEntryPanel({ db, now, scoreNote, isNew }: PanelProps) {
   const { t } = useUi();
   const [limit, setLimit] = useState(PAGE);
   const draws = useLiveQuery(() => latestDraws(db, 'express-entry', limit), [limit]);
@@ -80,7 +125,14 @@ function ExpressEntryPanel({ db, now }: { db: DrawAlertsDatabase; now: number })
         <p class="first-run">{state?.lastError ? t('firstRunFailed') : t('firstRun')}</p>
       ) : rows.length > 0 ? (
         <>
-          <DrawTable caption={t('expressEntryHeading')} kind="express-entry" draws={rows} now={now} />
+          <DrawTable
+            caption={t('expressEntryHeading')}
+            kind="express-entry"
+            draws={rows}
+            now={now}
+            scoreNote={scoreNote}
+            isNew={isNew}
+          />
           {rows.length === limit ? (
             <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
               {t('showMore')}

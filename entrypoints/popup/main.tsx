@@ -1,9 +1,12 @@
 import { render } from 'preact';
+import type { ProfileStore } from '@/components/profile/use-profile';
 import { UiContext } from '@/components/ui-context';
+import { refreshBadge, takeUnseen } from '@/lib/alerts/deliver';
 import { db } from '@/lib/db/instance';
 import { createFormatter } from '@/lib/i18n/format';
 import { createTranslate } from '@/lib/i18n/messages';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { loadProfile, PROFILE_STORAGE_KEY, saveProfile } from '@/lib/profile/storage';
 import { App } from './App';
 import '@/components/theme.css';
 import './style.css';
@@ -15,9 +18,33 @@ const ui = {
   format: createFormatter(locale),
 };
 
+const profiles: ProfileStore = {
+  load: () => loadProfile(browser.storage.local),
+  save: (profile) => saveProfile(browser.storage.local, profile),
+  subscribe: (onChange) => {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && PROFILE_STORAGE_KEY in changes) onChange();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
+
+async function takeUnseenAndClearBadge() {
+  const ids = await takeUnseen(db);
+  await refreshBadge(db, browser.action);
+  return ids;
+}
+
 render(
   <UiContext.Provider value={ui}>
-    <App db={db} checkNow={() => sendMessage('checkNow')} />
+    <App
+      db={db}
+      checkNow={() => sendMessage('checkNow')}
+      profiles={profiles}
+      takeUnseen={takeUnseenAndClearBadge}
+      openSettings={() => void browser.runtime.openOptionsPage()}
+    />
   </UiContext.Provider>,
   document.getElementById('app') as HTMLElement,
 );

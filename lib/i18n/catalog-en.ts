@@ -1,6 +1,7 @@
 import { alertMessagesEn } from '../alerts/messages';
 import { profileMessagesEn } from '../profile/messages';
 import type { ChromeMessages } from './chrome-messages';
+import { optionsMessagesEn } from './options-messages';
 import { popupMessagesEn } from './popup-messages';
 
 /**
@@ -12,6 +13,7 @@ export const TABLES_EN: Record<string, ChromeMessages> = {
   popup: popupMessagesEn,
   alerts: alertMessagesEn,
   profile: profileMessagesEn,
+  options: optionsMessagesEn,
 };
 
 export function mergeCatalog(tables: Record<string, ChromeMessages>): ChromeMessages {

@@ -72,6 +72,8 @@ export class OfficialHosts {
   }
 
   async stop(): Promise<void> {
+    // Chromium keeps connections alive; close() alone would wait for them.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
