@@ -1,7 +1,23 @@
 import { scaleLabelKeys } from '@/lib/alerts/messages';
 import type { StoredDraw } from '@/lib/db/database';
+import type { ProvinceCode } from '@/lib/draws/draw';
 import { formatInvitations } from '@/lib/i18n/format';
 import { provinceLabelKey } from '@/lib/profile/catalog';
+
+/** Programs by the short names people use; the full name is the link's title. */
+const PROGRAM_SHORT_NAMES: Record<ProvinceCode, string> = {
+  AB: 'AAIP',
+  BC: 'BC PNP',
+  MB: 'MPNP',
+  NB: 'NBPNP',
+  NL: 'NLPNP',
+  NS: 'NSNP',
+  ON: 'OINP',
+  PE: 'PEI PNP',
+  QC: 'Arrima',
+  SK: 'SINP',
+};
+
 import { useUi } from './ui-context';
 
 interface Props {
@@ -41,13 +57,22 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
           return (
             <tr key={draw.id} class={fresh ? 'new' : undefined} data-draw-id={draw.id}>
               <th scope="row">
-                <a href={draw.url} target="_blank" rel="noreferrer" title={t('officialPage')}>
+                <a
+                  href={draw.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  title={
+                    draw.province
+                      ? `${t(provinceLabelKey(draw.province))} · ${t('officialPage')}`
+                      : t('officialPage')
+                  }
+                >
                   {kind === 'express-entry'
                     ? draw.number
                       ? `#${draw.number}`
                       : t('officialPageShort')
                     : draw.province
-                      ? t(provinceLabelKey(draw.province))
+                      ? PROGRAM_SHORT_NAMES[draw.province]
                       : t('officialPageShort')}
                 </a>
                 {fresh ? <span class="new-mark">{t('newMark')}</span> : null}
@@ -61,7 +86,11 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
               </td>
               <td>
                 {draw.categoryName}
-                {draw.notes ? <span class="notes">{draw.notes}</span> : null}
+                {draw.notes ? (
+                  <span class="notes" title={draw.notes}>
+                    {draw.notes}
+                  </span>
+                ) : null}
               </td>
               <td class="number">
                 {draw.invitations

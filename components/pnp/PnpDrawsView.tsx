@@ -40,6 +40,7 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
   const shown = province ? provinces.filter((entry) => entry.code === province) : provinces;
   const notes = provinceNotes.filter((note) => !province || note.province === province);
   const rows = draws.status === 'ready' ? draws.value : [];
+  const failing = shown.filter(({ source }) => stateOf(source.id)?.lastError);
 
   return (
     <div class="pnp">
@@ -60,6 +61,13 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
           ))}
         </select>
       </label>
+      {failing.length > 0 ? (
+        <p class="source-status failing">
+          <a href="#province-health">
+            {t('provincesFailing', [failing.map(({ source }) => source.label).join(', ')])}
+          </a>
+        </p>
+      ) : null}
       {draws.status === 'error' ? (
         <p role="alert">{t('databaseError', [draws.error.message])}</p>
       ) : rows.length === 0 && draws.status === 'ready' ? (
@@ -81,7 +89,7 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
           ) : null}
         </>
       )}
-      <h3>{t('provinceHealthHeading')}</h3>
+      <h3 id="province-health">{t('provinceHealthHeading')}</h3>
       <ul class="health" aria-live="polite">
         {shown.map(({ source }) => (
           <li key={source.id} data-source-id={source.id}>

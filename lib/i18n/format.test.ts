@@ -10,6 +10,8 @@ describe('createFormatter', () => {
     expect(format.relativeDay('2025-07-22', now)).toBe('2 days ago');
     expect(format.relativeDay('2025-07-24', now)).toBe('today');
     expect(format.relative(now - 3 * 60_000, now)).toBe('3 minutes ago');
+    // A check that finished after the popup's clock ticked is "now", not "in 0 seconds".
+    expect(format.relative(now + 800, now)).toBe('less than a minute ago');
   });
 
   it('writes them the French way for fr-CA', () => {

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, formatDistanceStrict } from 'date-fns';
+import { differenceInCalendarDays, formatDistance } from 'date-fns';
 import { enCA, frCA } from 'date-fns/locale';
 import type { InvitationCount } from '@/lib/draws/draw';
 
@@ -13,7 +13,7 @@ export interface Formatter {
   day(isoDay: string): string;
   /** An instant, with its time: "Jul 12, 2025, 4:27 p.m. UTC". */
   moment(instant: number | string): string;
-  /** "3 minutes ago", "in 2 hours". */
+  /** "3 minutes ago", "about 2 hours ago"; never in the future. */
   relative(instant: number | string, now: number): string;
   /** An ISO day relative to the user's today: "today", "yesterday", "12 days ago". */
   relativeDay(isoDay: string, now: number): string;
@@ -33,8 +33,9 @@ export function createFormatter(locale: string): Formatter {
   // numeric: 'auto' gives "today" and "yesterday" in the user's language.
   const daysAgo = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const dateFnsLocale = locale.toLowerCase().startsWith('fr') ? frCA : enCA;
+  // A moment a little after the page's clock (a check that just finished) reads as "now", not "in 0 seconds".
   const relative = (date: Date, now: number) =>
-    formatDistanceStrict(date, now, { addSuffix: true, locale: dateFnsLocale, roundingMethod: 'floor' });
+    formatDistance(Math.min(date.getTime(), now), now, { addSuffix: true, locale: dateFnsLocale });
   return {
     locale,
     number: (value) => numbers.format(value),

@@ -21,7 +21,7 @@ export const popupMessagesEn: ChromeMessages = {
     message: '$1 is failing since $2 ($3).',
     description: '$1 source, $2 absolute time, $3 relative',
   },
-  sourceLastGood: { message: 'Last good read $1. The rounds below are the last ones read.' },
+  sourceLastGood: { message: 'Last good read $1. Draws already stored stay listed.' },
   sourceSkippedRows: { message: '$1 entries could not be read and were left out.' },
   faultNetwork: { message: 'The source could not be reached.' },
   faultTimeout: { message: 'The source did not answer in time.' },
@@ -56,4 +56,8 @@ export const popupMessagesEn: ChromeMessages = {
   provinceHealthHeading: { message: 'Provincial sources' },
   columnProvince: { message: 'Province' },
   columnStream: { message: 'Stream' },
+  provincesFailing: {
+    message: 'Not up to date: $1',
+    description: '$1: the provincial sources that are failing',
+  },
 };

@@ -149,7 +149,7 @@ const EXPECTED: SourceCheck[] = [
   failing('pnp-bc', 'British Columbia (BC PNP)', {
     kind: 'layout',
     detail:
-      'British Columbia: no table with headers Date / ITA type / Number of invitations (page title "WelcomeBC - Immigrate to BC - WelcomeBC", 3 table(s))',
+      'British Columbia: no table with headers Date / ITA type / Minimum score / Number of invitations (page title "WelcomeBC - Immigrate to BC - WelcomeBC", 3 table(s))',
   }),
   // Two posts followed from the index: #273 (one stream) and #270 (two).
   ok('pnp-mb', 'Manitoba (MPNP)', 3, '2026-06-18'),
@@ -296,7 +296,7 @@ describe('the check-sources command (runCheck)', () => {
       /^pnp-on +Ontario \(OINP\) +FAIL +0 draws +newest - +http: Ontario \(OINP\): www\.ontario\.ca answered HTTP 404\.$/,
     );
     expect(line('pnp-bc')).toMatch(
-      / FAIL +0 draws +newest - +layout: British Columbia: no table with headers Date \/ ITA type \/ Number of invitations /,
+      / FAIL +0 draws +newest - +layout: British Columbia: no table with headers Date \/ ITA type \/ Minimum score \/ Number of invitations /,
     );
     expect(line('pnp-nl')).toMatch(
       / OK +5 draws +newest 2026-06-10 +1 skipped: row "late May": date "late May" not understood$/,

@@ -47,11 +47,8 @@ test('the Provinces tab lists provincial draws newest first, filters by province
 
   const peiNewest = rows.nth(0);
   await expect(peiNewest).toHaveAttribute('data-draw-id', 'pe:2026-06-18:labour-express-entry');
-  await expect(peiNewest.getByRole('rowheader')).toHaveText('Prince Edward Island (PEI PNP)');
-  await expect(peiNewest.getByRole('link', { name: 'Prince Edward Island (PEI PNP)' })).toHaveAttribute(
-    'href',
-    PEI_URL,
-  );
+  await expect(peiNewest.getByRole('rowheader')).toHaveText('PEI PNP');
+  await expect(peiNewest.getByRole('link', { name: 'PEI PNP' })).toHaveAttribute('href', PEI_URL);
   await expect(peiNewest).toContainText('Jun 18, 2026');
   await expect(peiNewest).toContainText('Labour & Express Entry');
   await expect(peiNewest.getByRole('cell').nth(2)).toHaveText('182');
@@ -59,7 +56,7 @@ test('the Provinces tab lists provincial draws newest first, filters by province
   await expect(peiNewest.getByRole('cell').nth(3)).toHaveText('—');
 
   const albertaNewest = rows.nth(1);
-  await expect(albertaNewest.getByRole('rowheader')).toHaveText('Alberta (AAIP)');
+  await expect(albertaNewest.getByRole('rowheader')).toHaveText('AAIP');
   await expect(albertaNewest).toContainText('Jun 15, 2026');
   await expect(albertaNewest).toContainText(
     'Alberta Express Entry Stream – Priority Sectors (Manufacturing)',
@@ -74,7 +71,8 @@ test('the Provinces tab lists provincial draws newest first, filters by province
   // Provincial scores are on their own scales, never CRS.
   await expect(table).not.toContainText('CRS');
 
-  // Per-province health: Ontario failing with its reason; PEI and Alberta checked.
+  // Per-province health: above the table, which sources are not up to date; below, each one's state.
+  await expect(popup.getByRole('link', { name: 'Not up to date: Ontario (OINP)' })).toBeVisible();
   const health = (name: string) => popup.getByRole('listitem').filter({ hasText: name });
   await expect(health('Ontario (OINP)')).toContainText('Ontario (OINP) is failing since');
   await expect(health('Ontario (OINP)')).toContainText('The source answered with an error.');
@@ -105,12 +103,7 @@ test('the Provinces tab lists provincial draws newest first, filters by province
       ['2026-03-20', '101'],
       ['2026-02-19', '109'],
       ['2026-01-15', '26'],
-    ].map(([date, invitations]) => [
-      `pe:${date}:labour-express-entry`,
-      'Prince Edward Island (PEI PNP)',
-      date,
-      invitations,
-    ]),
+    ].map(([date, invitations]) => [`pe:${date}:labour-express-entry`, 'PEI PNP', date, invitations]),
   );
   await expect(health('Prince Edward Island (PEI PNP)')).toBeVisible();
   await expect(health('Ontario (OINP)')).toHaveCount(0);
@@ -124,7 +117,7 @@ test('the Provinces tab lists provincial draws newest first, filters by province
 
   await province.selectOption({ label: 'Alberta (AAIP)' });
   await expect(rows).toHaveCount(11);
-  await expect(rows.getByRole('rowheader')).toHaveText(Array(11).fill('Alberta (AAIP)'));
+  await expect(rows.getByRole('rowheader')).toHaveText(Array(11).fill('AAIP'));
 
   // Express Entry still works beside the provinces.
   await popup.getByRole('tab', { name: 'Express Entry' }).click();

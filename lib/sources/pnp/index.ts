@@ -36,7 +36,7 @@ export const provinceNotes: ProvinceNote[] = [
   },
   {
     province: 'NS',
-    note: 'Nova Scotia publishes only monthly totals of candidates selected, not single draws.',
+    note: 'Nova Scotia publishes monthly totals of candidates selected, not its single draws: each month is listed as one entry.',
     url: 'https://liveinnovascotia.com/eoi-selection',
   },
 ];

@@ -96,7 +96,7 @@ describe('Alberta (AAIP)', () => {
     const fault = await faultOf(parseWith(abSource, withoutTable));
     expect(fault.kind).toBe('layout');
     expect(fault.detail).toMatch(
-      /^Alberta: no table with headers Draw date \/ Worker stream, pathway, initiative or other focus \/ Number of invitations \(page title "Alberta Advantage/,
+      /^Alberta: no table with headers Draw date \/ Worker stream, pathway, initiative or other focus \/ Minimum score of invited candidates \/ Number of invitations \(page title "Alberta Advantage/,
     );
   });
 

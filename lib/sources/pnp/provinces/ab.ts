@@ -28,7 +28,7 @@ export const abSource: SourceDefinition = {
   parse(body) {
     const doc = parsePage(body, PROVINCE);
     const skips = new SkipLog();
-    const matches = requireTables(doc, PROVINCE, COLUMNS, ['date', 'stream', 'invitations']);
+    const matches = requireTables(doc, PROVINCE, COLUMNS, ['date', 'stream', 'minimum', 'invitations']);
     const drafts = matches.flatMap((match) =>
       draftsFromRows(match, skips, (text) => {
         const focus = text('stream');

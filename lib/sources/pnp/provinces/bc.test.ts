@@ -142,7 +142,15 @@ describe('British Columbia (BC PNP)', () => {
     const fault = await faultOf(parseWith(bcSource, without));
     expect(fault.kind).toBe('layout');
     expect(fault.detail).toMatch(
-      /^British Columbia: no table with headers Date \/ Stream \/ Number of invitations/,
+      /^British Columbia: no table with headers Date \/ Stream \/ Minimum score \/ Number of invitations/,
     );
+  });
+
+  it('refuses a page whose minimum-score column was renamed, rather than storing draws without scores', async () => {
+    const renamed = page.replaceAll('Minimum score', 'Lowest score');
+    expect(renamed).not.toBe(page);
+    const fault = await faultOf(parseWith(bcSource, renamed));
+    expect(fault.kind).toBe('layout');
+    expect(fault.detail).toContain('Minimum score');
   });
 });

@@ -84,7 +84,12 @@ function readSkills(match: TableMatch<SkillsColumn>, skips: SkipLog): DrawDraft[
 }
 
 function readEntrepreneur(doc: HtmlDocument, skips: SkipLog): DrawDraft[] {
-  const matches = requireTables(doc, PROVINCE, ENTREPRENEUR_COLUMNS, ['date', 'stream', 'invitations']);
+  const matches = requireTables(doc, PROVINCE, ENTREPRENEUR_COLUMNS, [
+    'date',
+    'stream',
+    'minimum',
+    'invitations',
+  ]);
   return matches.flatMap((match) =>
     draftsFromRows(match, skips, (text) => {
       const stream = text('stream');
@@ -116,7 +121,12 @@ export const bcSource: SourceDefinition = {
   parse(body) {
     const doc = parsePage(body, PROVINCE);
     const skips = new SkipLog();
-    const skills = requireTables(doc, PROVINCE, SKILLS_COLUMNS, ['date', 'itaType', 'invitations']);
+    const skills = requireTables(doc, PROVINCE, SKILLS_COLUMNS, [
+      'date',
+      'itaType',
+      'minimum',
+      'invitations',
+    ]);
     const drafts = [...skills.flatMap((match) => readSkills(match, skips)), ...readEntrepreneur(doc, skips)];
     return finishPage(PROVINCE, drafts, skips);
   },

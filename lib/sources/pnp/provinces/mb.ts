@@ -108,17 +108,16 @@ async function parseIndex(body: string, context: ParseContext): Promise<ParseRes
   const skips = new SkipLog();
   const drafts: DrawDraft[] = [];
   const fetchErrors: unknown[] = [];
-  const pages = await Promise.all(
-    links.map((link) =>
-      context.fetchText(link.url).then(
-        (html) => ({ link, html }),
-        (error: unknown) => {
-          fetchErrors.push(error);
-          return { link, html: null };
-        },
-      ),
-    ),
-  );
+  // One post at a time: Manitoba's server sees a person reading, not a burst of ten requests.
+  const pages: { link: (typeof links)[number]; html: string | null }[] = [];
+  for (const link of links) {
+    try {
+      pages.push({ link, html: await context.fetchText(link.url) });
+    } catch (error) {
+      fetchErrors.push(error);
+      pages.push({ link, html: null });
+    }
+  }
   // Every post failing to load is the network's fault, not the page's: report that fault as is.
   if (fetchErrors.length === links.length) throw fetchErrors[0];
   for (const { link, html } of pages) {
