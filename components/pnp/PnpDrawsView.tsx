@@ -3,7 +3,7 @@ import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { latestDraws, latestDrawsOfSource } from '@/lib/db/queries';
 import type { ProvinceCode } from '@/lib/draws/draw';
 import { provinceLabelKey } from '@/lib/profile/catalog';
-import { pnpSources, provinceNotes } from '@/lib/sources/pnp/index';
+import { PNP_SOURCES_INFO, provinceNotes } from '@/lib/sources/catalog';
 import { DrawTable } from '../DrawTable';
 import { SourceStatus } from '../SourceStatus';
 import { useUi } from '../ui-context';
@@ -33,10 +33,9 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
   const states = useLiveQuery(() => db.sources.where('id').startsWith('pnp-').toArray(), []);
   const stateOf = (id: string) =>
     states.status === 'ready' ? states.value.find((s) => s.id === id) : undefined;
-  const provinces = pnpSources.map((source) => ({
-    source,
-    code: source.id.slice(4).toUpperCase() as ProvinceCode,
-  }));
+  const provinces = PNP_SOURCES_INFO.flatMap((source) =>
+    source.province ? [{ source, code: source.province }] : [],
+  );
   const shown = province ? provinces.filter((entry) => entry.code === province) : provinces;
   const notes = provinceNotes.filter((note) => !province || note.province === province);
   const rows = draws.status === 'ready' ? draws.value : [];

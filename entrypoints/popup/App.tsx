@@ -11,7 +11,7 @@ import { scoreVerdict } from '@/lib/alerts/match';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { latestDraws } from '@/lib/db/queries';
 import type { Profile } from '@/lib/profile/profile';
-import { expressEntrySource } from '@/lib/sources/express-entry/source';
+import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
 
 const PAGE = 25;
 
@@ -108,7 +108,7 @@ function ExpressEntryPanel({ db, now, scoreNote, isNew }: PanelProps) {
   const { t } = useUi();
   const [limit, setLimit] = useState(PAGE);
   const draws = useLiveQuery(() => latestDraws(db, 'express-entry', limit), [limit]);
-  const source = useLiveQuery(() => db.sources.get(expressEntrySource.id), []);
+  const source = useLiveQuery(() => db.sources.get(EXPRESS_ENTRY_INFO.id), []);
   const state = source.status === 'ready' ? source.value : undefined;
   const rows = draws.status === 'ready' ? draws.value : [];
   const firstRun = draws.status === 'ready' && rows.length === 0;
@@ -116,7 +116,7 @@ function ExpressEntryPanel({ db, now, scoreNote, isNew }: PanelProps) {
     <>
       <div aria-live="polite">
         {source.status === 'ready' ? (
-          <SourceStatus label={expressEntrySource.label} state={state} now={now} />
+          <SourceStatus label={EXPRESS_ENTRY_INFO.label} state={state} now={now} />
         ) : null}
       </div>
       {draws.status === 'error' ? (

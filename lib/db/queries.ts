@@ -1,6 +1,13 @@
-import { Dexie } from 'dexie';
 import type { DrawSystem } from '@/lib/draws/draw';
 import type { DrawAlertsDatabase, StoredDraw } from './database';
+
+/**
+ * Bounds of every compound key that starts with `prefix`: a shorter array sorts before its
+ * extensions, and an array sorts after any string or number, so `[...prefix, []]` is above them all.
+ */
+export function keysStartingWith(prefix: (string | number)[]): [(string | number)[], unknown[]] {
+  return [prefix, [...prefix, []]];
+}
 
 /** The latest `limit` draws of a system, newest first (same-day rounds by their number). */
 export function latestDraws(
@@ -8,12 +15,8 @@ export function latestDraws(
   system: DrawSystem,
   limit: number,
 ): Promise<StoredDraw[]> {
-  return db.draws
-    .where('[system+date+sequence]')
-    .between([system, Dexie.minKey, Dexie.minKey], [system, Dexie.maxKey, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
+  const [lower, upper] = keysStartingWith([system]);
+  return db.draws.where('[system+date+sequence]').between(lower, upper).reverse().limit(limit).toArray();
 }
 
 export function latestDrawsOfCategory(
@@ -22,9 +25,10 @@ export function latestDrawsOfCategory(
   category: string,
   limit: number,
 ): Promise<StoredDraw[]> {
+  const [lower, upper] = keysStartingWith([system, category]);
   return db.draws
     .where('[system+category+date+sequence]')
-    .between([system, category, Dexie.minKey, Dexie.minKey], [system, category, Dexie.maxKey, Dexie.maxKey])
+    .between(lower, upper)
     .reverse()
     .limit(limit)
     .toArray();
@@ -35,10 +39,12 @@ export function latestDrawsOfSource(
   sourceId: string,
   limit: number,
 ): Promise<StoredDraw[]> {
-  return db.draws
-    .where('[sourceId+date+sequence]')
-    .between([sourceId, Dexie.minKey, Dexie.minKey], [sourceId, Dexie.maxKey, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
+  const [lower, upper] = keysStartingWith([sourceId]);
+  return db.draws.where('[sourceId+date+sequence]').between(lower, upper).reverse().limit(limit).toArray();
+}
+
+/** Every stored draw of a source, in date order. */
+export function drawsOfSource(db: DrawAlertsDatabase, sourceId: string): Promise<StoredDraw[]> {
+  const [lower, upper] = keysStartingWith([sourceId]);
+  return db.draws.where('[sourceId+date+sequence]').between(lower, upper).toArray();
 }

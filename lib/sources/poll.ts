@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { DrawAlertsDatabase, SourceState, StoredDraw } from '@/lib/db/database';
+import { drawsOfSource } from '@/lib/db/queries';
 import type { Draw } from '@/lib/draws/draw';
 import { type FetchPolicy, fetchWithPolicy, hashBody } from './fetch-policy';
 import { afterChange, afterFailure, afterUnchanged, initialSourceState, type Reading } from './health';
@@ -119,11 +120,12 @@ async function storeDraws(
   const firstSync = state.contentHash === null;
   const tables = [db.draws, db.sources, ...(deps.onNewDraws?.tables ?? [])];
   return db.transaction('rw', tables, async () => {
-    const stored = await db.draws.bulkGet(parsed.draws.map((draw) => draw.id));
+    // One range read of this source's draws: cheaper than a lookup per draw, and empty on a first sync.
+    const stored = new Map((await drawsOfSource(db, state.id)).map((draw) => [draw.id, draw]));
     const toWrite: StoredDraw[] = [];
     const newDraws: StoredDraw[] = [];
-    parsed.draws.forEach((draw, index) => {
-      const previous = stored[index];
+    parsed.draws.forEach((draw) => {
+      const previous = stored.get(draw.id);
       if (!previous) {
         const fresh = { ...draw, firstSeenAt: at.now };
         toWrite.push(fresh);

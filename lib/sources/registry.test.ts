@@ -1,3 +1,4 @@
+import { EXPRESS_ENTRY_INFO, PNP_SOURCES_INFO } from './catalog';
 import { SOURCE_HOST_PERMISSIONS } from './host-permissions';
 import { allSources } from './registry';
 
@@ -23,5 +24,14 @@ describe('the source registry', () => {
       'pnp-on',
       'pnp-pe',
     ]);
+  });
+});
+
+describe('the source catalog the UI reads', () => {
+  it('names every polled source with the same label and URL as its parser module', () => {
+    const info = [EXPRESS_ENTRY_INFO, ...PNP_SOURCES_INFO];
+    expect(info.map(({ id, label, url }) => ({ id, label, url }))).toEqual(
+      allSources.map(({ id, label, url }) => ({ id, label, url })),
+    );
   });
 });

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import type { Draw, PoolDistribution } from '@/lib/draws/draw';
+import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
 import { type ParseResult, SourceFault } from '@/lib/sources/source';
 import { parseWholeNumber } from '@/lib/text/numbers';
 import { categorise } from './categories';
 import { parseFeedDate, parseLooseUtcMoment } from './feed-dates';
 
-export const EXPRESS_ENTRY_SOURCE_ID = 'ircc-ee';
+export const EXPRESS_ENTRY_SOURCE_ID = EXPRESS_ENTRY_INFO.id;
 const CANADA_CA = 'https://www.canada.ca';
 const ROUND_PAGE =
   '/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds/invitations.html?q=';

@@ -1,13 +1,11 @@
+import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
 import type { SourceDefinition } from '@/lib/sources/source';
-import { EXPRESS_ENTRY_SOURCE_ID, parseExpressEntryFeed } from './parse-feed';
-
-export const EXPRESS_ENTRY_FEED_URL =
-  'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
+import { parseExpressEntryFeed } from './parse-feed';
 
 export const expressEntrySource: SourceDefinition = {
-  id: EXPRESS_ENTRY_SOURCE_ID,
-  label: 'Express Entry (IRCC)',
-  url: EXPRESS_ENTRY_FEED_URL,
+  id: EXPRESS_ENTRY_INFO.id,
+  label: EXPRESS_ENTRY_INFO.label,
+  url: EXPRESS_ENTRY_INFO.url,
   kind: 'json',
   appendOnly: true,
   parse: (body) => parseExpressEntryFeed(body),

@@ -1,4 +1,3 @@
-import type { ProvinceCode } from '@/lib/draws/draw';
 import { abSource } from '@/lib/sources/pnp/provinces/ab';
 import { bcSource } from '@/lib/sources/pnp/provinces/bc';
 import { mbSource } from '@/lib/sources/pnp/provinces/mb';
@@ -21,22 +20,4 @@ export const pnpSources: SourceDefinition[] = [
   peSource,
 ];
 
-/** A province with no source to poll, and why: for the popup to say so rather than show nothing. */
-export interface ProvinceNote {
-  province: ProvinceCode;
-  note: string;
-  url: string;
-}
-
-export const provinceNotes: ProvinceNote[] = [
-  {
-    province: 'SK',
-    note: 'Saskatchewan has published no Expression of Interest draws since its 2025 redesign.',
-    url: 'https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/sinp-processing-statistics',
-  },
-  {
-    province: 'NS',
-    note: 'Nova Scotia publishes monthly totals of candidates selected, not its single draws: each month is listed as one entry.',
-    url: 'https://liveinnovascotia.com/eoi-selection',
-  },
-];
+export { type ProvinceNote, provinceNotes } from '@/lib/sources/catalog';

@@ -1,3 +1,4 @@
+import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
 import { slug } from '@/lib/sources/pnp/draws';
 import { finishPage, parsePage } from '@/lib/sources/pnp/page';
@@ -7,7 +8,7 @@ import { readInvitationCount, readMinScore, UnreadableRow } from '@/lib/sources/
 import type { SourceDefinition } from '@/lib/sources/source';
 
 const PROVINCE = 'Alberta';
-const URL = 'https://www.alberta.ca/aaip-processing-information';
+const URL = PNP_INFO.AB.url;
 
 /** Table "Draw information": one row per draw, newest first. */
 const COLUMNS = {
@@ -22,7 +23,7 @@ const streamOf = (focus: string): string => focus.split(/\s+[–—-]\s+/)[0] ??
 
 export const abSource: SourceDefinition = {
   id: 'pnp-ab',
-  label: 'Alberta (AAIP)',
+  label: PNP_INFO.AB.label,
   url: URL,
   kind: 'html',
   parse(body) {

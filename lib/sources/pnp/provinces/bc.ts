@@ -1,5 +1,6 @@
 import type { HtmlDocument } from '@/lib/html/dom';
 import { cellOf, isEmptyRow, type TableCell, type TableMatch } from '@/lib/html/table-reader';
+import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
 import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
 import { finishPage, parsePage } from '@/lib/sources/pnp/page';
@@ -9,8 +10,7 @@ import { readInvitationCount, readMinScore, UnreadableRow } from '@/lib/sources/
 import type { SourceDefinition } from '@/lib/sources/source';
 
 const PROVINCE = 'British Columbia';
-const URL =
-  'https://www.welcomebc.ca/immigrate-to-b-c/about-the-bc-provincial-nominee-program/invitations-to-apply';
+const URL = PNP_INFO.BC.url;
 
 /** "Skills Immigration invitations": the date spans its rows; one row per ITA type and factors. */
 const SKILLS_COLUMNS = {
@@ -115,7 +115,7 @@ function readEntrepreneur(doc: HtmlDocument, skips: SkipLog): DrawDraft[] {
 
 export const bcSource: SourceDefinition = {
   id: 'pnp-bc',
-  label: 'British Columbia (BC PNP)',
+  label: PNP_INFO.BC.label,
   url: URL,
   kind: 'html',
   parse(body) {

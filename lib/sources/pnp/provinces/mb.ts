@@ -1,5 +1,6 @@
 import { readBlocks, type TextBlock } from '@/lib/html/blocks';
 import { findElements, type HtmlDocument, matchKey, parseHtml, resolveUrl } from '@/lib/html/dom';
+import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
 import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
 import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
@@ -8,7 +9,7 @@ import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
 import type { ParseContext, ParseResult, SourceDefinition } from '@/lib/sources/source';
 
 const PROVINCE = 'Manitoba';
-const INDEX_URL = 'https://immigratemanitoba.com/draws/';
+const INDEX_URL = PNP_INFO.MB.url;
 /** Posts read per poll: the index cannot tell which are already stored, so only the newest few. */
 export const MB_POSTS_READ = 10;
 
@@ -136,7 +137,7 @@ async function parseIndex(body: string, context: ParseContext): Promise<ParseRes
 
 export const mbSource: SourceDefinition = {
   id: 'pnp-mb',
-  label: 'Manitoba (MPNP)',
+  label: PNP_INFO.MB.label,
   url: INDEX_URL,
   kind: 'html',
   parse: parseIndex,

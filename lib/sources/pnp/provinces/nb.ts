@@ -1,4 +1,5 @@
 import { entryValue, readKeyValueTable, readTables } from '@/lib/html/table-reader';
+import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
 import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
 import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
@@ -7,8 +8,7 @@ import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
 const PROVINCE = 'New Brunswick';
-const URL =
-  'https://www2.gnb.ca/content/gnb/en/corporate/promo/immigration/immigrating-to-nb/invitations-to-apply.html';
+const URL = PNP_INFO.NB.url;
 
 /** One small `label | value` table per draw, under a bold line naming the stream; no scores. */
 const KEYS = {
@@ -25,7 +25,7 @@ const KEYS = {
 
 export const nbSource: SourceDefinition = {
   id: 'pnp-nb',
-  label: 'New Brunswick (NBPNP / AIP)',
+  label: PNP_INFO.NB.label,
   url: URL,
   kind: 'html',
   parse(body) {

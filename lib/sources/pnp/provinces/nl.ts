@@ -1,3 +1,4 @@
+import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
 import { finishPage, parsePage } from '@/lib/sources/pnp/page';
 import { SkipLog } from '@/lib/sources/pnp/skips';
@@ -6,7 +7,7 @@ import { readInvitationCount } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
 const PROVINCE = 'Newfoundland and Labrador';
-const URL = 'https://www.gov.nl.ca/immigration/invitations-to-apply-updates/';
+const URL = PNP_INFO.NL.url;
 
 /** One table of batches of ITAs (NLPNP and AIP together); no scores. */
 const COLUMNS = {
@@ -17,7 +18,7 @@ const COLUMNS = {
 
 export const nlSource: SourceDefinition = {
   id: 'pnp-nl',
-  label: 'Newfoundland and Labrador (NLPNP / AIP)',
+  label: PNP_INFO.NL.label,
   url: URL,
   kind: 'html',
   parse(body) {

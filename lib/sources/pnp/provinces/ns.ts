@@ -1,5 +1,6 @@
 import { matchKey } from '@/lib/html/dom';
 import { readTables, type TableCell } from '@/lib/html/table-reader';
+import { PNP_INFO } from '@/lib/sources/catalog';
 import { readMonth } from '@/lib/sources/pnp/dates';
 import type { DrawDraft } from '@/lib/sources/pnp/draws';
 import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
@@ -8,14 +9,14 @@ import { isAbsent, readInvitationCount } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
 const PROVINCE = 'Nova Scotia';
-const URL = 'https://liveinnovascotia.com/eoi-selection';
+const URL = PNP_INFO.NS.url;
 
 /** `January 2026 | 363`: Nova Scotia publishes only how many it selected each month. */
 const MONTH_ROW = /^[a-z]+ \d{4}$/;
 
 export const nsSource: SourceDefinition = {
   id: 'pnp-ns',
-  label: 'Nova Scotia (NSNP)',
+  label: PNP_INFO.NS.label,
   url: URL,
   kind: 'html',
   parse(body) {

@@ -1,4 +1,5 @@
 import { matchKey } from '@/lib/html/dom';
+import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
 import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
 import { finishPage, parsePage } from '@/lib/sources/pnp/page';
@@ -8,7 +9,7 @@ import { readInvitationCount, readMinScore } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
 const PROVINCE = 'Ontario';
-const URL = 'https://www.ontario.ca/page/ontario-immigrant-nominee-program-oinp-invitations-apply';
+const URL = PNP_INFO.ON.url;
 
 /** One table per stream and year; the stream is the heading just above the table. */
 const COLUMNS = {
@@ -29,7 +30,7 @@ const focusOf = (notes: string): string =>
 
 export const onSource: SourceDefinition = {
   id: 'pnp-on',
-  label: 'Ontario (OINP)',
+  label: PNP_INFO.ON.label,
   url: URL,
   kind: 'html',
   parse(body) {

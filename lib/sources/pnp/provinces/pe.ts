@@ -1,3 +1,4 @@
+import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
 import type { DrawDraft } from '@/lib/sources/pnp/draws';
 import { finishPage, parsePage } from '@/lib/sources/pnp/page';
@@ -7,8 +8,7 @@ import { readInvitationCount, readMinScore } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
 const PROVINCE = 'PEI';
-const URL =
-  'https://www.princeedwardisland.ca/en/information/office-of-immigration/expression-of-interest-draws';
+const URL = PNP_INFO.PE.url;
 
 /** One table; each row a date with business (scored) and labour & Express Entry (unscored) invitations. */
 const COLUMNS = {
@@ -68,7 +68,7 @@ function readRow(text: (key: keyof typeof COLUMNS) => string): DrawDraft[] {
 
 export const peSource: SourceDefinition = {
   id: 'pnp-pe',
-  label: 'Prince Edward Island (PEI PNP)',
+  label: PNP_INFO.PE.label,
   url: URL,
   kind: 'html',
   parse(body) {

@@ -1,0 +1,80 @@
+import type { ProvinceCode } from '@/lib/draws/draw';
+
+/**
+ * What the UI needs to know of each source (name, page, province), apart from its parser, so the
+ * popup does not carry the HTML parser and the feed validation in its bundle.
+ */
+export interface SourceInfo {
+  id: string;
+  label: string;
+  url: string;
+  province: ProvinceCode | null;
+}
+
+export const EXPRESS_ENTRY_INFO: SourceInfo = {
+  id: 'ircc-ee',
+  label: 'Express Entry (IRCC)',
+  url: 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json',
+  province: null,
+};
+
+const pnp = (province: ProvinceCode, label: string, url: string): SourceInfo => ({
+  id: `pnp-${province.toLowerCase()}`,
+  label,
+  url,
+  province,
+});
+
+/** Provinces whose pages hold draws, in polling order. */
+export const PNP_INFO = {
+  AB: pnp('AB', 'Alberta (AAIP)', 'https://www.alberta.ca/aaip-processing-information'),
+  BC: pnp(
+    'BC',
+    'British Columbia (BC PNP)',
+    'https://www.welcomebc.ca/immigrate-to-b-c/about-the-bc-provincial-nominee-program/invitations-to-apply',
+  ),
+  MB: pnp('MB', 'Manitoba (MPNP)', 'https://immigratemanitoba.com/draws/'),
+  NB: pnp(
+    'NB',
+    'New Brunswick (NBPNP / AIP)',
+    'https://www2.gnb.ca/content/gnb/en/corporate/promo/immigration/immigrating-to-nb/invitations-to-apply.html',
+  ),
+  NL: pnp(
+    'NL',
+    'Newfoundland and Labrador (NLPNP / AIP)',
+    'https://www.gov.nl.ca/immigration/invitations-to-apply-updates/',
+  ),
+  NS: pnp('NS', 'Nova Scotia (NSNP)', 'https://liveinnovascotia.com/eoi-selection'),
+  ON: pnp(
+    'ON',
+    'Ontario (OINP)',
+    'https://www.ontario.ca/page/ontario-immigrant-nominee-program-oinp-invitations-apply',
+  ),
+  PE: pnp(
+    'PE',
+    'Prince Edward Island (PEI PNP)',
+    'https://www.princeedwardisland.ca/en/information/office-of-immigration/expression-of-interest-draws',
+  ),
+} as const;
+
+export const PNP_SOURCES_INFO: readonly SourceInfo[] = Object.values(PNP_INFO);
+
+/** A province with no source to poll, or with a caveat, and why: the popup says so rather than show nothing. */
+export interface ProvinceNote {
+  province: ProvinceCode;
+  note: string;
+  url: string;
+}
+
+export const provinceNotes: ProvinceNote[] = [
+  {
+    province: 'SK',
+    note: 'Saskatchewan has published no Expression of Interest draws since its 2025 redesign.',
+    url: 'https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/sinp-processing-statistics',
+  },
+  {
+    province: 'NS',
+    note: 'Nova Scotia publishes monthly totals of candidates selected, not its single draws: each month is listed as one entry.',
+    url: 'https://liveinnovascotia.com/eoi-selection',
+  },
+];
