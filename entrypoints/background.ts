@@ -1,6 +1,7 @@
 import { createAlertFormatter } from '@/lib/alerts/format';
 import { alertRecorder } from '@/lib/alerts/record';
 import { createAlertService } from '@/lib/background/alerts';
+import { setupAnnotations } from '@/lib/background/annotations';
 import { createPoller, ensurePollAlarm, POLL_ALARM, RETRY_ALARM } from '@/lib/background/poller';
 import { db } from '@/lib/db/instance';
 import { createTranslate } from '@/lib/i18n/messages';
@@ -57,6 +58,7 @@ export default defineBackground(() => {
     }
   });
   onMessage('checkNow', async () => ({ reports: await poller.run({ force: true }) }));
+  setupAnnotations({ db });
 
   // Each start: notifications recorded but not shown by a worker that stopped, and the alarm.
   void alerts.deliver();

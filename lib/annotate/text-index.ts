@@ -107,6 +107,19 @@ function tagOf(element: Element): string {
   return element.tagName.toUpperCase();
 }
 
+/** Never read, never annotated: scripts, form fields, code, editable regions, hidden parts, our own UI. */
+export function isSkippedElement(element: Element): boolean {
+  return isSkipped(element);
+}
+
+/** True when the element or one of its ancestors is skipped (for roots handed in from outside). */
+export function isWithinSkipped(element: Element): boolean {
+  for (let current: Element | null = element; current !== null; current = current.parentElement) {
+    if (isSkipped(current)) return true;
+  }
+  return false;
+}
+
 function isSkipped(element: Element): boolean {
   return (
     SKIPPED_TAGS.has(tagOf(element)) ||

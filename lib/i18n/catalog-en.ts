@@ -1,4 +1,5 @@
 import { alertMessagesEn } from '../alerts/messages';
+import { annotateMessagesEn } from '../annotate/messages';
 import { profileMessagesEn } from '../profile/messages';
 import type { ChromeMessages } from './chrome-messages';
 import { optionsMessagesEn } from './options-messages';
@@ -14,6 +15,7 @@ export const TABLES_EN: Record<string, ChromeMessages> = {
   alerts: alertMessagesEn,
   profile: profileMessagesEn,
   options: optionsMessagesEn,
+  annotate: annotateMessagesEn,
 };
 
 export function mergeCatalog(tables: Record<string, ChromeMessages>): ChromeMessages {

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnnotateRequest, AnnotateResponse } from '@/lib/annotate/wire';
 import type { PollReport } from '@/lib/sources/poll';
 
 export interface CheckNowResult {
@@ -12,6 +13,8 @@ export interface CheckNowResult {
 export interface ProtocolMap {
   /** The popup's "Check now": polls every source now, whatever its schedule. */
   checkNow(): CheckNowResult;
+  /** A content script's claims about draws, resolved against the stored draws (lib/background/annotations.ts). */
+  annotateResolve(request: AnnotateRequest): AnnotateResponse;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,231 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { badgeText, bannerText, recordText } from '@/lib/annotate/badge-text';
+import type { DrawClaim } from '@/lib/annotate/claim';
+import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolve';
+import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/settings';
+import { drawsSince, scopesOf } from '@/lib/annotate/since';
+import { ANNOTATE_SCRIPT_FILE, originPattern, USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
+import {
+  type AnnotateRequest,
+  type AnnotateResponse,
+  type BadgeInfo,
+  type BannerInfo,
+  MAX_CLAIMS_PER_REQUEST,
+  safeOfficialUrl,
+} from '@/lib/annotate/wire';
+import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
+import type { DrawSystem } from '@/lib/draws/draw';
+import { onMessage } from '@/lib/messaging/protocol';
+
+/**
+ * The background half of article annotations: resolves what a page's content script found against
+ * the stored draws (the page cannot read the extension's IndexedDB), and keeps the content script
+ * registered on the sites the user allowed.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Messages from content scripts: hostile until validated.
+
+const OFFSET = v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(10_000_000));
+const ISO_DAY = v.pipe(v.string(), v.maxLength(10), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const ISO_INSTANT = v.pipe(
+  v.string(),
+  v.maxLength(30),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/),
+);
+const FIELD = v.picklist(['number', 'date', 'invitations', 'minScore', 'tieBreak']);
+const PROVINCE = v.picklist(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK']);
+
+const ClaimSchema = v.strictObject({
+  kind: v.picklist(['express-entry', 'pnp']),
+  province: v.optional(PROVINCE),
+  number: v.optional(v.pipe(v.string(), v.maxLength(5), v.regex(/^\d{1,4}[ab]?$/i))),
+  date: v.optional(ISO_DAY),
+  categoryHint: v.optional(v.pipe(v.string(), v.maxLength(40), v.regex(/^[a-z][a-z-]*$/))),
+  invitations: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000))),
+  invitationsQualifier: v.optional(v.picklist(['exact', 'more-than', 'fewer-than', 'about'])),
+  minScore: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+  tieBreakAt: v.optional(v.union([ISO_DAY, ISO_INSTANT])),
+  figures: v.pipe(v.array(v.strictObject({ field: FIELD, start: OFFSET, end: OFFSET })), v.maxLength(10)),
+  start: OFFSET,
+  end: OFFSET,
+});
+
+const RequestSchema = v.strictObject({
+  published: v.nullable(v.strictObject({ date: ISO_DAY, instant: v.nullable(ISO_INSTANT) })),
+  claims: v.pipe(v.array(ClaimSchema), v.maxLength(MAX_CLAIMS_PER_REQUEST)),
+});
+
+/** Thrown back to the sender (the messaging library rejects its promise with it). */
+export class AnnotationRequestError extends Error {
+  override name = 'AnnotationRequestError';
+}
+
+/** A valid request, or an AnnotationRequestError saying what is wrong. Cheap checks come first. */
+export function parseAnnotateRequest(data: unknown): AnnotateRequest {
+  if (typeof data !== 'object' || data === null) throw new AnnotationRequestError('annotate: not an object');
+  const claims = (data as { claims?: unknown }).claims;
+  if (!Array.isArray(claims)) throw new AnnotationRequestError('annotate: claims must be an array');
+  if (claims.length > MAX_CLAIMS_PER_REQUEST) {
+    throw new AnnotationRequestError(
+      `annotate: ${claims.length} claims in one request (at most ${MAX_CLAIMS_PER_REQUEST})`,
+    );
+  }
+  const result = v.safeParse(RequestSchema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
+    throw new AnnotationRequestError(
+      `annotate: invalid ${path || 'request'}: ${issue?.message ?? 'rejected'}`,
+    );
+  }
+  return result.output as AnnotateRequest;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution.
+
+function systemsOf(claims: readonly DrawClaim[]): DrawSystem[] {
+  const systems = new Set<DrawSystem>();
+  for (const claim of claims) {
+    if (claim.kind === 'express-entry') systems.add('express-entry');
+    else {
+      systems.add('pnp');
+      if (claim.province === undefined || claim.province === 'QC') systems.add('quebec');
+    }
+  }
+  return [...systems];
+}
+
+function drawsOfSystem(db: DrawAlertsDatabase, system: DrawSystem): Promise<StoredDraw[]> {
+  return (
+    db.draws
+      .where('[system+date+sequence]')
+      // Dates are ISO strings and sequences numbers: these bounds cover every draw of the system.
+      .between([system, '', -Infinity], [system, '\uffff', Infinity], true, true)
+      .toArray()
+  );
+}
+
+const MAX_CANDIDATES_SHOWN = 5;
+
+function badgeOf(resolution: Resolution): BadgeInfo | null {
+  const text = badgeText(resolution);
+  if (text === null || resolution.status === 'unmatched') return null;
+  if (resolution.status === 'ambiguous') {
+    return {
+      tone: 'ambiguous',
+      text,
+      details: resolution.candidates.slice(0, MAX_CANDIDATES_SHOWN).map((draw) => recordText(draw)),
+      url: null,
+    };
+  }
+  const { draw, verdicts } = resolution;
+  const mismatch = verdicts.some((verdict) => verdict.status === 'mismatch');
+  const details = [recordText(draw)];
+  if (draw.categoryName !== '') details.push(draw.categoryName);
+  return { tone: mismatch ? 'mismatch' : 'ok', text, details, url: safeOfficialUrl(draw.url) };
+}
+
+/** Resolve a validated request: one badge (or null) per claim, a banner per program with later draws. */
+export async function resolveAnnotations(
+  db: DrawAlertsDatabase,
+  request: AnnotateRequest,
+): Promise<AnnotateResponse> {
+  if (request.claims.length === 0) return { badges: [], banners: [] };
+  const draws = (
+    await Promise.all(systemsOf(request.claims).map((system) => drawsOfSystem(db, system)))
+  ).flat();
+  const index = indexDraws(draws);
+  const badges = request.claims.map((claim) => badgeOf(resolveClaim(claim, index)));
+  const banners: BannerInfo[] = [];
+  if (request.published !== null) {
+    const published = { ...request.published, source: 'meta' as const };
+    for (const facts of drawsSince(published, scopesOf(request.claims), draws)) {
+      if (facts.count === 0 || facts.latest === null) continue;
+      banners.push({ text: bannerText(facts), url: safeOfficialUrl(facts.latest.url) });
+    }
+  }
+  return { badges, banners };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The content script on the sites the user allowed.
+
+/** The slice of the extension APIs the registration uses (the real ones, or fakes in tests). */
+export interface SiteScriptApis {
+  contains(origin: string): Promise<boolean>;
+  getRegistered(): Promise<Array<{ id: string; matches?: string[] }>>;
+  register(matches: string[]): Promise<void>;
+  unregister(): Promise<void>;
+}
+
+function browserSiteScriptApis(): SiteScriptApis | null {
+  const scripting = browser.scripting;
+  if (scripting?.registerContentScripts === undefined) return null;
+  return {
+    contains: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
+    getRegistered: () => scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT_ID] }),
+    register: (matches) =>
+      scripting.registerContentScripts([
+        {
+          id: USER_SITES_SCRIPT_ID,
+          matches,
+          js: [ANNOTATE_SCRIPT_FILE],
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]),
+    unregister: () => scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] }),
+  };
+}
+
+/**
+ * Make the registered content script match exactly the allowed sites that still have their host
+ * permission (and none when annotations are off). Returns the match patterns now registered.
+ */
+export async function syncUserSiteScripts(
+  apis: SiteScriptApis,
+  readSettings = () => readAnnotationSettings(),
+): Promise<string[]> {
+  const settings = await readSettings();
+  const candidates = settings.enabled
+    ? settings.allowedSites.filter((origin) => !settings.disabledSites.includes(origin))
+    : [];
+  const granted = await Promise.all(candidates.map((origin) => apis.contains(origin).catch(() => false)));
+  const matches = candidates
+    .filter((_, index) => granted[index])
+    .map(originPattern)
+    .sort();
+  const existing = (await apis.getRegistered()).find((script) => script.id === USER_SITES_SCRIPT_ID);
+  const current = [...(existing?.matches ?? [])].sort();
+  if (existing !== undefined && current.join('\n') === matches.join('\n')) return matches;
+  if (existing !== undefined) await apis.unregister();
+  if (matches.length > 0) await apis.register(matches);
+  return matches;
+}
+
+export function setupAnnotations(deps: { db: DrawAlertsDatabase }): void {
+  onMessage('annotateResolve', async (message) => {
+    if (message.sender.id !== browser.runtime.id)
+      throw new AnnotationRequestError('annotate: unknown sender');
+    return resolveAnnotations(deps.db, parseAnnotateRequest(message.data));
+  });
+
+  const apis = browserSiteScriptApis();
+  if (apis === null) return;
+  // One sync at a time, in order: permission and settings events can arrive together.
+  let queue: Promise<unknown> = Promise.resolve();
+  const resync = () => {
+    queue = queue
+      .then(() => syncUserSiteScripts(apis))
+      .catch((error: unknown) => console.warn('Draw Alerts: site scripts not synced', error));
+  };
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.hasOwn(changes, ANNOTATION_SETTINGS_KEY)) resync();
+  });
+  resync();
+}
