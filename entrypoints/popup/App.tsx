@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SiteAnnotationControl } from '@/components/annotation/SiteAnnotationControl';
 import { DrawTable } from '@/components/DrawTable';
 import { PnpDrawsView } from '@/components/pnp/PnpDrawsView';
 import { ScoreQuickEdit } from '@/components/profile/ScoreQuickEdit';
@@ -83,6 +84,9 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props)
           },
         ]}
       />
+      <footer class="site-control">
+        <SiteAnnotationControl />
+      </footer>
     </main>
   );
 }
