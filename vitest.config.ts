@@ -12,6 +12,8 @@ export default defineConfig({
     ],
     setupFiles: ['fake-indexeddb/auto'],
     globals: true,
+    // The JSON report lets .ci/run print one closing "N passed, N failed" line for both runners.
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     mockReset: true,
     restoreMocks: true,
   },
