@@ -11,8 +11,10 @@ beforeEach(async () => {
   await db.open();
   const draws = parseExpressEntryFeed(sharedFixture('express-entry', '2024-04-06.json')).draws;
   await db.draws.bulkAdd(draws.map((draw) => ({ ...draw, firstSeenAt: 0 })));
+  const [newest] = draws;
+  if (!newest) throw new Error('the recorded feed has no rounds');
   await db.draws.add({
-    ...draws[0]!,
+    ...newest,
     id: 'pe:2026-06-18:labour',
     system: 'pnp',
     sourceId: 'pnp-pe',
