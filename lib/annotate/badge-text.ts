@@ -1,16 +1,20 @@
 import type { FigureVerdict, Resolution } from '@/lib/annotate/resolve';
 import type { ArticleScope, SinceFacts } from '@/lib/annotate/since';
 import type { Draw, ProvinceCode } from '@/lib/draws/draw';
+import type { Translate } from '@/lib/i18n/chrome-messages';
 
 /**
  * Texts of badges and of the banner. Plain strings: the content script puts them in text nodes.
- * Numbers and dates go through `format`, so the caller can pass the page's or the user's locale.
+ * Every word comes from the messages of lib/annotate/messages.ts through `t`; numbers, dates and
+ * plural forms go through `format`, so the caller passes the user's locale for both.
  */
 
 export interface BadgeFormat {
   number(value: number): string;
   /** `iso` is YYYY-MM-DD. */
   date(iso: string): string;
+  /** Which plural form a count takes in this locale; English rules when absent. */
+  plural?(value: number): Intl.LDMLPluralRule;
 }
 
 /** Intl-based formats; 'en-CA' gives "4,500" and "Mar 6, 2025". */
@@ -23,12 +27,14 @@ export function intlFormat(locale = 'en-CA'): BadgeFormat {
     day: 'numeric',
     timeZone: 'UTC',
   });
+  const plurals = new Intl.PluralRules(locale);
   return {
     number: (value) => numbers.format(value),
     date: (iso) => {
       const time = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
       return Number.isNaN(time) ? iso : dates.format(time);
     },
+    plural: (value) => plurals.select(value),
   };
 }
 
@@ -39,59 +45,96 @@ function formatOrDefault(format: BadgeFormat | undefined): BadgeFormat {
   return defaultFormat;
 }
 
-const PROVINCE_SOURCE: Record<ProvinceCode, string> = {
-  AB: 'AAIP',
-  BC: 'BC PNP',
-  MB: 'MPNP',
-  NB: 'NB PNP',
-  NL: 'NL PNP',
-  NS: 'NSNP',
-  ON: 'OINP',
-  PE: 'PEI PNP',
-  QC: 'Québec',
-  SK: 'SINP',
+let englishPlurals: Intl.PluralRules | undefined;
+function pluralOf(format: BadgeFormat, value: number): Intl.LDMLPluralRule {
+  if (format.plural !== undefined) return format.plural(value);
+  englishPlurals ??= new Intl.PluralRules('en');
+  return englishPlurals.select(value);
+}
+
+/** The key of the plural form of `value`: `${stem}One` or `${stem}Other`. */
+function pluralKey(format: BadgeFormat, stem: string, value: number): string {
+  return pluralOf(format, value) === 'one' ? `${stem}One` : `${stem}Other`;
+}
+
+const PROVINCE_SOURCE_KEY: Record<ProvinceCode, string> = {
+  AB: 'annotateSourceAB',
+  BC: 'annotateSourceBC',
+  MB: 'annotateSourceMB',
+  NB: 'annotateSourceNB',
+  NL: 'annotateSourceNL',
+  NS: 'annotateSourceNS',
+  ON: 'annotateSourceON',
+  PE: 'annotateSourcePE',
+  QC: 'annotateSourceQC',
+  SK: 'annotateSourceSK',
 };
 
-function sourceName(draw: Draw): string {
-  if (draw.system === 'express-entry') return 'IRCC';
-  return draw.province === null ? 'PNP' : PROVINCE_SOURCE[draw.province];
+/** "IRCC round #339 · 4,500 ITAs · CRS 410": the parts of a line, joined as the messages join them. */
+function joinParts(parts: readonly string[], t: Translate, key = 'annotateJoinParts'): string {
+  const [first, ...rest] = parts;
+  return rest.reduce((joined, part) => t(key, [joined, part]), first ?? '');
 }
 
-function drawName(draw: Draw): string {
-  if (draw.system === 'express-entry') return `IRCC round${draw.number === null ? '' : ` #${draw.number}`}`;
-  return `${sourceName(draw)} draw${draw.number === null ? '' : ` #${draw.number}`}`;
+function sourceName(draw: Draw, t: Translate): string {
+  if (draw.system === 'express-entry') return t('annotateSourceIrcc');
+  return t(draw.province === null ? 'annotateSourcePnp' : PROVINCE_SOURCE_KEY[draw.province]);
 }
 
-function scoreLabel(draw: Draw): string {
-  return draw.scoreScale === 'crs' || draw.system === 'express-entry' ? 'CRS' : 'min score';
+function drawName(draw: Draw, t: Translate): string {
+  const source = sourceName(draw, t);
+  const round = draw.system === 'express-entry';
+  if (draw.number === null) return t(round ? 'annotateRound' : 'annotateDraw', [source]);
+  return t(round ? 'annotateRoundNumbered' : 'annotateDrawNumbered', [source, draw.number]);
 }
 
-function invitationsText(draw: Draw, format: BadgeFormat): string | null {
+function scoreText(draw: Draw, score: string, t: Translate): string {
+  const crs = draw.scoreScale === 'crs' || draw.system === 'express-entry';
+  return t(crs ? 'annotateCrs' : 'annotateMinScore', [score]);
+}
+
+/** "4,500 ITAs", "336 invitations"; `value` undefined is a count the record does not give. */
+function countText(draw: Draw, count: string, value: number | undefined, format: BadgeFormat, t: Translate) {
+  const stem = draw.system === 'express-entry' ? 'annotateItas' : 'annotateInvitations';
+  return t(value === undefined ? `${stem}Other` : pluralKey(format, stem, value), [count]);
+}
+
+function invitationsText(draw: Draw, format: BadgeFormat, t: Translate): string | null {
   if (draw.invitations === null) return null;
-  const prefix = draw.invitations.qualifier === 'fewer-than' ? '<' : '';
-  const noun = draw.system === 'express-entry' ? 'ITAs' : 'invitations';
-  return `${prefix}${format.number(draw.invitations.value)} ${noun}`;
+  const { value, qualifier } = draw.invitations;
+  const count = format.number(value);
+  if (qualifier === 'fewer-than') {
+    return t(draw.system === 'express-entry' ? 'annotateItasFewerThan' : 'annotateInvitationsFewerThan', [
+      count,
+    ]);
+  }
+  return countText(draw, count, value, format, t);
 }
 
-function verdictPart(verdict: FigureVerdict, draw: Draw, format: BadgeFormat): string {
+function verdictPart(verdict: FigureVerdict, draw: Draw, format: BadgeFormat, t: Translate): string {
   const show = (value: number | string | undefined): string => {
-    if (value === undefined) return '?';
+    if (value === undefined) return t('annotateUnknownValue');
     if (typeof value === 'number') return format.number(value);
     return verdict.field === 'date' ? format.date(value) : value;
   };
-  const label =
+  const official = show(verdict.official);
+  const labelled =
     verdict.field === 'minScore'
-      ? `${scoreLabel(draw)} `
+      ? scoreText(draw, official, t)
       : verdict.field === 'invitations'
-        ? ''
+        ? countText(
+            draw,
+            official,
+            typeof verdict.official === 'number' ? verdict.official : undefined,
+            format,
+            t,
+          )
         : verdict.field === 'number'
-          ? '#'
+          ? t('annotateNumber', [official])
           : verdict.field === 'tieBreak'
-            ? 'tie-break '
-            : '';
-  const suffix =
-    verdict.field === 'invitations' ? (draw.system === 'express-entry' ? ' ITAs' : ' invitations') : '';
-  return `${label}${show(verdict.official)}${suffix} (article: ${show(verdict.article)})`;
+            ? t('annotateTieBreak', [official])
+            : official;
+  return t('annotateDiffers', [labelled, show(verdict.article)]);
 }
 
 /**
@@ -99,50 +142,63 @@ function verdictPart(verdict: FigureVerdict, draw: Draw, format: BadgeFormat): s
  * 4,500 ITAs · CRS 410 · Mar 6, 2025"), the differences when something does not ("IRCC: CRS 529
  * (article: 521)"), a note when several draws fit. Null when no record matches.
  */
-export function badgeText(resolution: Resolution, format?: BadgeFormat): string | null {
+export function badgeText(resolution: Resolution, t: Translate, format?: BadgeFormat): string | null {
   const f = formatOrDefault(format);
   if (resolution.status === 'unmatched') return null;
   if (resolution.status === 'ambiguous') {
-    const first = resolution.candidates[0];
-    const source = first === undefined ? 'IRCC' : sourceName(first);
-    const numbers = resolution.candidates
-      .map((draw) => (draw.number === null ? draw.categoryName : `#${draw.number}`))
-      .join(', ');
-    return `? ${source}: ${resolution.candidates.length} draws fit (${numbers})`;
+    const { candidates } = resolution;
+    const first = candidates[0];
+    const source = first === undefined ? t('annotateSourceIrcc') : sourceName(first, t);
+    const numbers = candidates.map((draw) =>
+      draw.number === null ? draw.categoryName : t('annotateNumber', [draw.number]),
+    );
+    return t(pluralKey(f, 'annotateBadgeAmbiguous', candidates.length), [
+      source,
+      f.number(candidates.length),
+      joinParts(numbers, t, 'annotateJoinList'),
+    ]);
   }
   const { draw, verdicts } = resolution;
   const mismatches = verdicts.filter((verdict) => verdict.status === 'mismatch');
   if (mismatches.length > 0) {
-    return `${sourceName(draw)}: ${mismatches.map((verdict) => verdictPart(verdict, draw, f)).join(' · ')}`;
+    const differences = mismatches.map((verdict) => verdictPart(verdict, draw, f, t));
+    return t('annotateBadgeMismatch', [sourceName(draw, t), joinParts(differences, t)]);
   }
-  return `✓ ${recordText(draw, f)}`;
+  return t('annotateBadgeOk', [recordText(draw, t, f)]);
 }
 
 /** "IRCC round #339 · 4,500 ITAs · CRS 410 · Mar 6, 2025" */
-export function recordText(draw: Draw, format?: BadgeFormat): string {
+export function recordText(draw: Draw, t: Translate, format?: BadgeFormat): string {
   const f = formatOrDefault(format);
-  const parts = [drawName(draw)];
-  const invitations = invitationsText(draw, f);
+  const parts = [drawName(draw, t)];
+  const invitations = invitationsText(draw, f, t);
   if (invitations !== null) parts.push(invitations);
-  if (draw.minScore !== null) parts.push(`${scoreLabel(draw)} ${f.number(draw.minScore)}`);
+  if (draw.minScore !== null) parts.push(scoreText(draw, f.number(draw.minScore), t));
   parts.push(f.date(draw.date));
-  return parts.join(' · ');
+  return joinParts(parts, t);
 }
 
-function scopeName(scope: ArticleScope): { one: string; many: string } {
-  if (scope.system === 'express-entry') return { one: 'Express Entry round', many: 'Express Entry rounds' };
-  const name = PROVINCE_SOURCE[scope.province];
-  return { one: `${name} draw`, many: `${name} draws` };
+/** "No MPNP draws since this article", "3 Express Entry rounds since this article" */
+function sinceHead(scope: ArticleScope, count: number, format: BadgeFormat, t: Translate): string {
+  if (scope.system === 'express-entry') {
+    if (count === 0) return t('annotateSinceNoRounds');
+    return t(pluralKey(format, 'annotateSinceRounds', count), [format.number(count)]);
+  }
+  const source = t(PROVINCE_SOURCE_KEY[scope.province]);
+  if (count === 0) return t('annotateSinceNoDraws', [source]);
+  return t(pluralKey(format, 'annotateSinceDraws', count), [format.number(count), source]);
 }
 
 /** "3 Express Entry rounds since this article · latest #434, Aug 7, 2026 · CRS 470" */
-export function bannerText(facts: SinceFacts, format?: BadgeFormat): string {
+export function bannerText(facts: SinceFacts, t: Translate, format?: BadgeFormat): string {
   const f = formatOrDefault(format);
-  const name = scopeName(facts.scope);
-  if (facts.count === 0 || facts.latest === null) return `No ${name.many} since this article`;
-  const head = `${f.number(facts.count)} ${facts.count === 1 ? name.one : name.many} since this article`;
   const latest = facts.latest;
-  const parts = [head, `latest ${latest.number === null ? '' : `#${latest.number}, `}${f.date(latest.date)}`];
-  if (latest.minScore !== null) parts.push(`${scoreLabel(latest)} ${f.number(latest.minScore)}`);
-  return parts.join(' · ');
+  if (facts.count === 0 || latest === null) return sinceHead(facts.scope, 0, f, t);
+  const date = f.date(latest.date);
+  const parts = [
+    sinceHead(facts.scope, facts.count, f, t),
+    latest.number === null ? t('annotateLatest', [date]) : t('annotateLatestNumbered', [latest.number, date]),
+  ];
+  if (latest.minScore !== null) parts.push(scoreText(latest, f.number(latest.minScore), t));
+  return joinParts(parts, t);
 }

@@ -1,9 +1,11 @@
 import { type BadgeFormat, badgeText, bannerText, intlFormat, recordText } from '@/lib/annotate/badge-text';
 import type { DrawClaim } from '@/lib/annotate/claim';
 import { findClaimsInText } from '@/lib/annotate/find-mentions';
+import { annotateMessagesEn } from '@/lib/annotate/messages';
 import { categoryOfDraw, indexDraws, resolveClaim, resolveClaims } from '@/lib/annotate/resolve';
 import { drawsSince, scopesOf } from '@/lib/annotate/since';
 import type { Draw } from '@/lib/draws/draw';
+import { translatorFor } from '@/lib/i18n/chrome-messages';
 import { sharedFixture } from '@/tests/support/fixtures';
 
 /**
@@ -67,6 +69,7 @@ function drawNumbered(number: string): Draw {
   return draw;
 }
 
+const t = translatorFor(annotateMessagesEn);
 /** Deterministic formats, so the texts do not depend on the ICU data of the machine. */
 const plain: BadgeFormat = { number: (value) => String(value), date: (iso) => iso };
 
@@ -85,7 +88,7 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
       ['invitations', 'matches'],
       ['minScore', 'matches'],
     ]);
-    expect(badgeText(resolution, plain)).toBe('✓ IRCC round #238 · 5500 ITAs · CRS 490 · 2023-01-18');
+    expect(badgeText(resolution, t, plain)).toBe('✓ IRCC round #238 · 5500 ITAs · CRS 490 · 2023-01-18');
   });
 
   it('reports a wrong figure as a mismatch with both values', () => {
@@ -100,7 +103,7 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
     const score = resolution.verdicts.find((verdict) => verdict.field === 'minScore');
     expect(score).toEqual({ field: 'minScore', status: 'mismatch', article: 501, official: 507 });
     expect(resolution.verdicts.find((verdict) => verdict.field === 'invitations')?.status).toBe('matches');
-    expect(badgeText(resolution, plain)).toBe('IRCC: CRS 507 (article: 501)');
+    expect(badgeText(resolution, t, plain)).toBe('IRCC: CRS 507 (article: 501)');
   });
 
   it('matches by number first, and shows a wrong date against it', () => {
@@ -125,7 +128,7 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
     if (ambiguous.status === 'ambiguous') {
       expect(ambiguous.candidates.map((draw) => draw.number).sort()).toEqual(['141', '142']);
     }
-    expect(badgeText(ambiguous, plain)).toBe('? IRCC: 2 draws fit (#142, #141)');
+    expect(badgeText(ambiguous, t, plain)).toBe('? IRCC: 2 draws fit (#142, #141)');
 
     const byCategory = findClaimsInText(
       'The Canadian Experience Class draw on April 9, 2020 issued 3,000 ITAs.',
@@ -150,7 +153,7 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
     if (noRound === undefined || provincial === undefined) throw new Error('no claim');
     expect(resolveClaim(noRound, index).status).toBe('unmatched');
     expect(resolveClaim(provincial, index).status).toBe('unmatched');
-    expect(badgeText(resolveClaim(noRound, index), plain)).toBeNull();
+    expect(badgeText(resolveClaim(noRound, index), t, plain)).toBeNull();
   });
 
   it('reads round 246 from its DD-MM-YYYY date and the lettered rounds 91a/91b', () => {
@@ -202,7 +205,7 @@ describe('drawsSince and the banner', () => {
     expect(facts[0]?.count).toBe(expected.length);
     expect(facts[0]?.count).toBe(8);
     expect(facts[0]?.latest?.number).toBe('246');
-    const banner = facts[0] === undefined ? '' : bannerText(facts[0], plain);
+    const banner = facts[0] === undefined ? '' : bannerText(facts[0], t, plain);
     expect(banner).toBe('8 Express Entry rounds since this article · latest #246, 2023-04-12 · CRS 486');
   });
 
@@ -227,14 +230,14 @@ describe('drawsSince and the banner', () => {
     const scopes = scopesOf(claims);
     expect(scopes).toEqual([{ system: 'express-entry' }, { system: 'pnp', province: 'MB' }]);
     const facts = drawsSince({ date: '2023-04-13', instant: null, source: 'time' }, scopes, draws);
-    expect(facts.map((fact) => bannerText(fact, plain))).toEqual([
+    expect(facts.map((fact) => bannerText(fact, t, plain))).toEqual([
       'No Express Entry rounds since this article',
       'No MPNP draws since this article',
     ]);
   });
 
   it('formats with Intl in en-CA by default', () => {
-    const record = recordText(drawNumbered('237'));
+    const record = recordText(drawNumbered('237'), t);
     const format = intlFormat('en-CA');
     expect(record).toBe(
       `IRCC round #237 · ${format.number(5500)} ITAs · CRS 507 · ${format.date('2023-01-11')}`,

@@ -1,4 +1,6 @@
+import { intlFormat } from '@/lib/annotate/badge-text';
 import { findClaimsInText } from '@/lib/annotate/find-mentions';
+import { annotateMessagesEn } from '@/lib/annotate/messages';
 import { type AnnotationSettings, defaultAnnotationSettings } from '@/lib/annotate/settings';
 import { USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
 import { MAX_CLAIMS_PER_REQUEST } from '@/lib/annotate/wire';
@@ -10,6 +12,7 @@ import {
   syncUserSiteScripts,
 } from '@/lib/background/annotations';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
+import { translatorFor } from '@/lib/i18n/chrome-messages';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { sharedFixture } from '@/tests/support/fixtures';
 
@@ -83,6 +86,8 @@ describe('resolveAnnotations against the stored draws', () => {
 
   afterEach(() => db.close());
 
+  const text = { t: translatorFor(annotateMessagesEn), format: intlFormat('en-CA') };
+
   it('gives the official record, flags a wrong figure, leaves the unknown alone, and counts newer rounds', async () => {
     const published = '2023-01-19';
     const request = parseAnnotateRequest(
@@ -103,7 +108,7 @@ describe('resolveAnnotations against the stored draws', () => {
         }),
       ),
     );
-    const answer = await resolveAnnotations(db, request);
+    const answer = await resolveAnnotations(db, request, text);
     expect(answer.badges).toEqual([
       {
         tone: 'ok',
@@ -125,10 +130,10 @@ describe('resolveAnnotations against the stored draws', () => {
 
   it('gives no banner without a publication date, and nothing for no claims', async () => {
     const claim = claimOf('Express Entry draw #240 took place.', '2023-03-01');
-    const answer = await resolveAnnotations(db, { published: null, claims: [claim] });
+    const answer = await resolveAnnotations(db, { published: null, claims: [claim] }, text);
     expect(answer.banners).toEqual([]);
     expect(answer.badges[0]?.text).toBe('✓ IRCC round #240 · 3,300 ITAs · CRS 489 · Feb 2, 2023');
-    expect(await resolveAnnotations(db, { published: null, claims: [] })).toEqual({
+    expect(await resolveAnnotations(db, { published: null, claims: [] }, text)).toEqual({
       badges: [],
       banners: [],
     });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { badgeText, bannerText, recordText } from '@/lib/annotate/badge-text';
+import { type BadgeFormat, badgeText, bannerText, intlFormat, recordText } from '@/lib/annotate/badge-text';
 import type { DrawClaim } from '@/lib/annotate/claim';
 import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolve';
 import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/settings';
@@ -16,6 +16,7 @@ import {
 } from '@/lib/annotate/wire';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import type { DrawSystem } from '@/lib/draws/draw';
+import type { Translate } from '@/lib/i18n/chrome-messages';
 import { onMessage } from '@/lib/messaging/protocol';
 
 /**
@@ -110,20 +111,28 @@ function drawsOfSystem(db: DrawAlertsDatabase, system: DrawSystem): Promise<Stor
 
 const MAX_CANDIDATES_SHOWN = 5;
 
-function badgeOf(resolution: Resolution): BadgeInfo | null {
-  const text = badgeText(resolution);
+/** How badge and banner texts are worded: the extension's messages and the user's locale. */
+export interface AnnotationText {
+  t: Translate;
+  format: BadgeFormat;
+}
+
+function badgeOf(resolution: Resolution, { t, format }: AnnotationText): BadgeInfo | null {
+  const text = badgeText(resolution, t, format);
   if (text === null || resolution.status === 'unmatched') return null;
   if (resolution.status === 'ambiguous') {
     return {
       tone: 'ambiguous',
       text,
-      details: resolution.candidates.slice(0, MAX_CANDIDATES_SHOWN).map((draw) => recordText(draw)),
+      details: resolution.candidates
+        .slice(0, MAX_CANDIDATES_SHOWN)
+        .map((draw) => recordText(draw, t, format)),
       url: null,
     };
   }
   const { draw, verdicts } = resolution;
   const mismatch = verdicts.some((verdict) => verdict.status === 'mismatch');
-  const details = [recordText(draw)];
+  const details = [recordText(draw, t, format)];
   if (draw.categoryName !== '') details.push(draw.categoryName);
   return { tone: mismatch ? 'mismatch' : 'ok', text, details, url: safeOfficialUrl(draw.url) };
 }
@@ -132,19 +141,20 @@ function badgeOf(resolution: Resolution): BadgeInfo | null {
 export async function resolveAnnotations(
   db: DrawAlertsDatabase,
   request: AnnotateRequest,
+  text: AnnotationText,
 ): Promise<AnnotateResponse> {
   if (request.claims.length === 0) return { badges: [], banners: [] };
   const draws = (
     await Promise.all(systemsOf(request.claims).map((system) => drawsOfSystem(db, system)))
   ).flat();
   const index = indexDraws(draws);
-  const badges = request.claims.map((claim) => badgeOf(resolveClaim(claim, index)));
+  const badges = request.claims.map((claim) => badgeOf(resolveClaim(claim, index), text));
   const banners: BannerInfo[] = [];
   if (request.published !== null) {
     const published = { ...request.published, source: 'meta' as const };
     for (const facts of drawsSince(published, scopesOf(request.claims), draws)) {
       if (facts.count === 0 || facts.latest === null) continue;
-      banners.push({ text: bannerText(facts), url: safeOfficialUrl(facts.latest.url) });
+      banners.push({ text: bannerText(facts, text.t, text.format), url: safeOfficialUrl(facts.latest.url) });
     }
   }
   return { badges, banners };
@@ -206,11 +216,16 @@ export async function syncUserSiteScripts(
   return matches;
 }
 
-export function setupAnnotations(deps: { db: DrawAlertsDatabase }): void {
+/**
+ * `t` reads the extension's messages (browser.i18n.getMessage); `locale` is the UI language, used
+ * for numbers, dates and plural forms of the badge and banner texts.
+ */
+export function setupAnnotations(deps: { db: DrawAlertsDatabase; t: Translate; locale: string }): void {
+  const text: AnnotationText = { t: deps.t, format: intlFormat(deps.locale) };
   onMessage('annotateResolve', async (message) => {
     if (message.sender.id !== browser.runtime.id)
       throw new AnnotationRequestError('annotate: unknown sender');
-    return resolveAnnotations(deps.db, parseAnnotateRequest(message.data));
+    return resolveAnnotations(deps.db, parseAnnotateRequest(message.data), text);
   });
 
   const apis = browserSiteScriptApis();

@@ -29,6 +29,8 @@ const PAGE_SOURCE = `
 import Mark from 'mark.js';
 import { createAnnotator } from '@/lib/annotate/annotator';
 import { badgeText, bannerText } from '@/lib/annotate/badge-text';
+import { annotateMessagesEn } from '@/lib/annotate/messages';
+import { translatorFor } from '@/lib/i18n/chrome-messages';
 import { indexDraws, resolveClaim } from '@/lib/annotate/resolve';
 import { drawsSince, scopesOf } from '@/lib/annotate/since';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
@@ -36,6 +38,8 @@ import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 const TERMS = ['Express Entry', 'draw', 'round', 'ITAs', 'ITA', 'invitations', 'invited', 'CRS', 'PNP', 'LAA', 'NOI',
   'EOI', 'score', 'cut-off', 'tie-breaking rule', 'Arrima', 'NSNP'];
 const t = (key, params) => key + (params ? ': ' + params.join(' ') : '');
+// Badge and banner texts as the background builds them, from the English messages.
+const badgeT = translatorFor(annotateMessagesEn);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const pause = (ms) => new Promise((done) => setTimeout(done, ms));
 
@@ -44,13 +48,13 @@ function localResolver(draws) {
   return async (request) => {
     const badges = request.claims.map((claim) => {
       const resolution = resolveClaim(claim, index);
-      const text = badgeText(resolution);
+      const text = badgeText(resolution, badgeT);
       if (text === null) return null;
       return { tone: resolution.status === 'matched' ? 'ok' : 'ambiguous', text, details: [], url: null };
     });
     const banners = request.published === null ? [] :
       drawsSince({ ...request.published, source: 'meta' }, scopesOf(request.claims), draws)
-        .filter((facts) => facts.count > 0).map((facts) => ({ text: bannerText(facts), url: null }));
+        .filter((facts) => facts.count > 0).map((facts) => ({ text: bannerText(facts, badgeT), url: null }));
     return { badges, banners };
   };
 }
