@@ -12,13 +12,14 @@ import { allSources } from '@/lib/sources/registry';
 
 export default defineBackground(() => {
   const profile = () => loadProfile(browser.storage.local);
+  const t = createTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
   const alerts = createAlertService({
     db,
     loadProfile: profile,
     notifications: browser.notifications,
     badge: browser.action,
     text: {
-      t: createTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions)),
+      t,
       format: createAlertFormatter(browser.i18n.getUILanguage()),
     },
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -35,6 +36,7 @@ export default defineBackground(() => {
     intervalMinutes: async () => (await profile()).checkIntervalMinutes,
     prepareNewDrawsHandler: async () => alertRecorder(db, await profile()),
     afterRun: () => alerts.deliver(),
+    afterSource: () => browser.runtime.getPlatformInfo(),
   });
 
   // Listeners first, synchronously: an event that woke the worker is only delivered to them.
@@ -52,13 +54,11 @@ export default defineBackground(() => {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && PROFILE_STORAGE_KEY in changes) {
-      void profile().then((saved) =>
-        ensurePollAlarm(browser.alarms, saved.checkIntervalMinutes, Math.random),
-      );
+      void profile().then((saved) => poller.applyInterval(saved.checkIntervalMinutes));
     }
   });
   onMessage('checkNow', async () => ({ reports: await poller.run({ force: true }) }));
-  setupAnnotations({ db });
+  setupAnnotations({ db, t, locale: browser.i18n.getUILanguage() });
 
   // Each start: notifications recorded but not shown by a worker that stopped, and the alarm.
   void alerts.deliver();

@@ -22,8 +22,12 @@ export interface AlertServiceDeps {
 
 /** Showing what the polls recorded: notifications, the badge, and what a click opens. */
 export function createAlertService(deps: AlertServiceDeps) {
-  return {
-    async deliver(): Promise<void> {
+  // One delivery at a time: two at once (worker start and a poll's end) would read the same
+  // pending alerts and show them twice.
+  let queue: Promise<void> = Promise.resolve();
+
+  async function deliverOnce(): Promise<void> {
+    try {
       await deliverPendingAlerts({
         db: deps.db,
         profile: await deps.loadProfile(),
@@ -31,7 +35,16 @@ export function createAlertService(deps: AlertServiceDeps) {
         text: deps.text,
         iconUrl: deps.iconUrl,
       });
+    } finally {
       await refreshBadge(deps.db, deps.badge);
+    }
+  }
+
+  return {
+    deliver(): Promise<void> {
+      const run = queue.then(deliverOnce, deliverOnce);
+      queue = run.catch(() => undefined);
+      return run;
     },
 
     async open(notificationId: string): Promise<void> {

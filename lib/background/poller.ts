@@ -1,6 +1,6 @@
 import type { DrawAlertsDatabase } from '@/lib/db/database';
 import type { FetchPolicy } from '@/lib/sources/fetch-policy';
-import { isDue } from '@/lib/sources/health';
+import { capNextAttempt, isDue } from '@/lib/sources/health';
 import { type PollDeps, type PollReport, pollSource } from '@/lib/sources/poll';
 import type { SourceDefinition } from '@/lib/sources/source';
 
@@ -28,6 +28,11 @@ export interface PollerDeps {
   prepareNewDrawsHandler?: () => Promise<PollDeps['onNewDraws']>;
   /** Called after each run with every report, e.g. to update the badge. */
   afterRun?: (reports: PollReport[]) => Promise<void>;
+  /**
+   * Called after each source. In the extension it makes a cheap extension API call: Chrome stops a
+   * worker after 30 s without one, and a run of slow sources can take longer than that.
+   */
+  afterSource?: () => Promise<unknown>;
 }
 
 /**
@@ -51,6 +56,8 @@ export function createPoller(deps: PollerDeps) {
     const intervalMs = (await deps.intervalMinutes()) * 60_000;
     const onNewDraws = await deps.prepareNewDrawsHandler?.();
     const reports: PollReport[] = [];
+    // A worker stopped mid-run still comes back: the retry alarm is set before the first fetch.
+    await deps.alarms.create(RETRY_ALARM, { when: deps.now() + 5 * 60_000 });
     // One source at a time: polite to the provinces' servers and light on the user's machine.
     for (const source of deps.sources) {
       const state = await deps.db.sources.get(source.id);
@@ -65,6 +72,7 @@ export function createPoller(deps: PollerDeps) {
           onNewDraws,
         }),
       );
+      await deps.afterSource?.();
     }
     await scheduleRetry();
     await deps.afterRun?.(reports);
@@ -83,6 +91,18 @@ export function createPoller(deps: PollerDeps) {
   }
 
   return {
+    /** After the user changed the interval: alarm at the new period, no source waiting out the old one. */
+    async applyInterval(intervalMinutes: number): Promise<void> {
+      await ensurePollAlarm(deps.alarms, intervalMinutes, deps.random);
+      const now = deps.now();
+      await deps.db.transaction('rw', deps.db.sources, async () => {
+        const states = await deps.db.sources.toArray();
+        await deps.db.sources.bulkPut(
+          states.map((state) => capNextAttempt(state, now, intervalMinutes * 60_000)),
+        );
+      });
+    },
+
     /** Polls the sources that are due (or all with `force`); concurrent calls share one run. */
     run(options: { force: boolean }): Promise<PollReport[]> {
       if (running) {

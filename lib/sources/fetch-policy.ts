@@ -47,7 +47,11 @@ export async function fetchWithPolicy(
     });
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) {
-      throw new SourceFault('http', `${label}: ${new URL(url).host} answered HTTP ${response.status}.`);
+      // A server error or throttling passes; a page that is gone (404, 410, 403) will not come back in minutes.
+      const passing = response.status >= 500 || response.status === 408 || response.status === 429;
+      throw new SourceFault('http', `${label}: ${new URL(url).host} answered HTTP ${response.status}.`, {
+        passing,
+      });
     }
     const body = await response.text();
     return {

@@ -33,6 +33,15 @@ export function backoffMs(consecutiveFailures: number): number {
   return Math.min(MAX_BACKOFF_MS, 2 * MINUTE * 2 ** Math.max(0, consecutiveFailures - 1));
 }
 
+/**
+ * After a good read, the next one is due a little before the next periodic alarm (85–95 % of the
+ * interval), so that every alarm finds the source due: a source is never polled more often than the
+ * interval, and never skips a tick because its jitter landed after the alarm.
+ */
+export function nextReadDelayMs(intervalMs: number, random: () => number): number {
+  return Math.round(intervalMs * (0.85 + 0.1 * random()));
+}
+
 export function isDue(state: SourceState, now: number): boolean {
   return now >= state.nextAttemptAt;
 }
@@ -51,7 +60,7 @@ export function afterUnchanged(state: SourceState, at: Reading): SourceState {
     consecutiveFailures: 0,
     failingSince: null,
     lastError: null,
-    nextAttemptAt: at.now + jitter(at.intervalMs, at.random),
+    nextAttemptAt: at.now + nextReadDelayMs(at.intervalMs, at.random),
   };
 }
 
@@ -80,10 +89,14 @@ export function afterFailure(state: SourceState, fault: SourceFault, at: Reading
 
 /**
  * A passing fault (network, timeout, a server error, a cut-short body) is retried sooner, backing off
- * up to the user's interval; a page whose layout changed will not mend in minutes, so it waits the
- * whole interval like any poll.
+ * up to the user's interval; a page that moved (404) or whose layout changed will not mend in
+ * minutes, so it waits the whole interval like any poll.
  */
 function retryDelayMs(fault: SourceFault, consecutiveFailures: number, intervalMs: number): number {
-  const persistent = fault.kind === 'layout' || fault.kind === 'shape' || fault.kind === 'not-json';
-  return persistent ? intervalMs : Math.min(backoffMs(consecutiveFailures), intervalMs);
+  return fault.passing ? Math.min(backoffMs(consecutiveFailures), intervalMs) : intervalMs;
+}
+
+/** When the user picks a shorter interval, no source waits out the longer one it was scheduled with. */
+export function capNextAttempt(state: SourceState, now: number, intervalMs: number): SourceState {
+  return { ...state, nextAttemptAt: Math.min(state.nextAttemptAt, now + intervalMs) };
 }

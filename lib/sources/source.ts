@@ -17,14 +17,28 @@ export type FaultKind =
  * on ("PEI: no table with headers Invitation Date / Labour & Express Entry Invitations").
  */
 export class SourceFault extends Error {
+  /** Worth retrying soon (the network, a server error); false for what minutes will not mend. */
+  readonly passing: boolean;
+
   constructor(
     readonly kind: FaultKind,
     readonly detail: string,
+    options: { passing?: boolean } = {},
   ) {
     super(detail);
     this.name = 'SourceFault';
+    this.passing = options.passing ?? PASSING_KINDS.has(kind);
   }
 }
+
+const PASSING_KINDS: ReadonlySet<FaultKind> = new Set([
+  'network',
+  'timeout',
+  'http',
+  'empty',
+  'error-page',
+  'truncated',
+]);
 
 export interface ParseContext {
   /** The URL the body came from (after redirects), to resolve relative links. */

@@ -1,0 +1,74 @@
+import { createAlertFormatter } from '@/lib/alerts/format';
+import { alertMessagesEn } from '@/lib/alerts/messages';
+import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
+import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
+import { defaultProfile } from '@/lib/profile/profile';
+import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
+import { sharedFixture } from '@/tests/support/fixtures';
+import { createAlertService } from './alerts';
+
+let db: DrawAlertsDatabase;
+
+beforeEach(async () => {
+  db = openDrawAlertsDatabase('alert-service-test');
+  await db.delete();
+  await db.open();
+  const draws = parseExpressEntryFeed(sharedFixture('express-entry', '2025-07-24.json')).draws.slice(0, 2);
+  await db.draws.bulkAdd(draws.map((draw) => ({ ...draw, firstSeenAt: 0 })));
+  await db.alerts.bulkAdd(
+    draws.map((draw) => ({ drawId: draw.id, decidedAt: 0, state: 'pending', unseen: 1 })),
+  );
+});
+afterEach(() => db.close());
+
+function service(create: (id: string) => Promise<unknown>) {
+  const badge: string[] = [];
+  return {
+    badge,
+    alerts: createAlertService({
+      db,
+      loadProfile: async () => defaultProfile(),
+      notifications: { create: (id) => create(id), clear: async () => true },
+      badge: {
+        setBadgeText: async ({ text }) => {
+          badge.push(text);
+        },
+        setBadgeBackgroundColor: async () => {},
+      },
+      text: {
+        t: (key, params) => formatChromeMessage(alertMessagesEn, key, params),
+        format: createAlertFormatter('en-CA'),
+      },
+      iconUrl: 'icon.png',
+      popupUrl: 'popup.html',
+      openTab: async () => {},
+    }),
+  };
+}
+
+describe('the alert service', () => {
+  it('shows pending alerts once when a worker start and a poll deliver at the same time', async () => {
+    const shown: string[] = [];
+    const { alerts, badge } = service(async (id) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      shown.push(id);
+    });
+    await Promise.all([alerts.deliver(), alerts.deliver(), alerts.deliver()]);
+    expect(shown.sort()).toEqual(['draw:ee:356', 'draw:ee:357']);
+    expect(badge.at(-1)).toBe('2');
+  });
+
+  it('still updates the badge when the browser refuses a notification, and tries again next time', async () => {
+    let refuse = true;
+    const shown: string[] = [];
+    const { alerts, badge } = service(async (id) => {
+      if (refuse) throw new Error('notifications are blocked');
+      shown.push(id);
+    });
+    await expect(alerts.deliver()).rejects.toThrow('notifications are blocked');
+    expect(badge.at(-1)).toBe('2');
+    refuse = false;
+    await alerts.deliver();
+    expect(shown.sort()).toEqual(['draw:ee:356', 'draw:ee:357']);
+  });
+});
