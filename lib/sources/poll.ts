@@ -4,6 +4,7 @@ import { drawsOfSource } from '@/lib/db/queries';
 import type { Draw } from '@/lib/draws/draw';
 import { type FetchPolicy, fetchWithPolicy, hashBody } from './fetch-policy';
 import { afterChange, afterFailure, afterUnchanged, initialSourceState, type Reading } from './health';
+import { keepStoredIds } from './identity';
 import { type ParseResult, type SourceDefinition, SourceFault } from './source';
 
 /** Below this share of the last count, an append-only source's answer is treated as cut short. */
@@ -70,11 +71,10 @@ export async function pollSource(source: SourceDefinition, deps: PollDeps): Prom
       },
     });
     refusePartialAnswer(source, state, parsed);
-    return await storeDraws(deps, state, parsed, reading(), {
-      etag: fetched.etag,
-      lastModified: fetched.lastModified,
-      contentHash,
-    });
+    const validators = parsed.incomplete
+      ? { etag: null, lastModified: null, contentHash: state.contentHash }
+      : { etag: fetched.etag, lastModified: fetched.lastModified, contentHash };
+    return await storeDraws(deps, state, parsed, reading(), validators);
   } catch (error) {
     const fault = error instanceof SourceFault ? error : unexpected(source, error);
     await deps.db.sources.put(afterFailure(state, fault, reading()));
@@ -124,7 +124,7 @@ async function storeDraws(
     const stored = new Map((await drawsOfSource(db, state.id)).map((draw) => [draw.id, draw]));
     const toWrite: StoredDraw[] = [];
     const newDraws: StoredDraw[] = [];
-    parsed.draws.forEach((draw) => {
+    keepStoredIds(parsed.draws, stored).forEach((draw) => {
       const previous = stored.get(draw.id);
       if (!previous) {
         const fresh = { ...draw, firstSeenAt: at.now };

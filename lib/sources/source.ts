@@ -53,6 +53,11 @@ export interface ParseResult {
   skipped: number;
   /** Why, one short line per skipped row (at most a few kept). */
   skippedReasons: string[];
+  /**
+   * Part of what the page links to could not be fetched this time (a Manitoba draw post): what was
+   * read is stored, and the same page is read again next time instead of counting as unchanged.
+   */
+  incomplete?: boolean;
 }
 
 export interface SourceDefinition {

@@ -132,7 +132,7 @@ async function parseIndex(body: string, context: ParseContext): Promise<ParseRes
     }
     drafts.push(...skips.attempt(`draw #${link.number}`, () => readPost(html, link)));
   }
-  return finishPage(PROVINCE, drafts, skips);
+  return { ...finishPage(PROVINCE, drafts, skips), incomplete: fetchErrors.length > 0 };
 }
 
 export const mbSource: SourceDefinition = {
