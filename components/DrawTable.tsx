@@ -1,22 +1,7 @@
 import { scaleLabelKeys } from '@/lib/alerts/messages';
 import type { StoredDraw } from '@/lib/db/database';
-import type { ProvinceCode } from '@/lib/draws/draw';
 import { formatInvitations } from '@/lib/i18n/format';
 import { provinceLabelKey } from '@/lib/profile/catalog';
-
-/** Programs by the short names people use; the full name is the link's title. */
-const PROGRAM_SHORT_NAMES: Record<ProvinceCode, string> = {
-  AB: 'AAIP',
-  BC: 'BC PNP',
-  MB: 'MPNP',
-  NB: 'NBPNP',
-  NL: 'NLPNP',
-  NS: 'NSNP',
-  ON: 'OINP',
-  PE: 'PEI PNP',
-  QC: 'Arrima',
-  SK: 'SINP',
-};
 
 import { useUi } from './ui-context';
 
@@ -72,7 +57,7 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
                       ? `#${draw.number}`
                       : t('officialPageShort')
                     : draw.province
-                      ? PROGRAM_SHORT_NAMES[draw.province]
+                      ? t(`programShort${draw.province}`)
                       : t('officialPageShort')}
                 </a>
                 {fresh ? <span class="new-mark">{t('newMark')}</span> : null}

@@ -53,7 +53,7 @@ export function ProfileForm({ profile, onSave }: Props) {
     const error = errorOf(field);
     return error ? (
       <p class="field-error" id={`${fieldId(field)}-error`}>
-        {t(error.key, error.params) === error.key ? error.message : t(error.key, error.params)}
+        {t(error.key, error.params)}
       </p>
     ) : null;
   };

@@ -21,13 +21,7 @@ export function ScoreQuickEdit({ profile, onSave, openSettings }: Props) {
     const result = validateProfileForm({ crsScore: value }, profile);
     if (!result.ok) {
       const first = result.errors[0];
-      setError(
-        first
-          ? t(first.key, first.params) === first.key
-            ? first.message
-            : t(first.key, first.params)
-          : null,
-      );
+      setError(first ? t(first.key, first.params) : null);
       setSaved(false);
       return;
     }

@@ -11,6 +11,8 @@ import { useLiveQuery, useNow } from '@/components/use-live-query';
 import { scoreVerdict } from '@/lib/alerts/match';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { latestDraws } from '@/lib/db/queries';
+import type { Formatter } from '@/lib/i18n/format';
+import type { Translate } from '@/lib/i18n/messages';
 import type { Profile } from '@/lib/profile/profile';
 import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
 
@@ -28,7 +30,7 @@ interface Props {
 type ScoreNote = (draw: StoredDraw) => { text: string; tone: 'ok' | 'short' } | null;
 
 export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props) {
-  const { t } = useUi();
+  const { t, format } = useUi();
   const now = useNow();
   const profile = useProfile(profiles);
   const [checking, setChecking] = useState(false);
@@ -38,7 +40,7 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props)
     void takeUnseen().then((ids) => setNewIds(new Set(ids)));
   }, [takeUnseen]);
   const isNew = (draw: StoredDraw) => newIds.has(draw.id);
-  const scoreNote = profile ? verdictNote(profile, t) : undefined;
+  const scoreNote = profile ? verdictNote(profile, t, format) : undefined;
 
   async function onCheckNow() {
     setChecking(true);
@@ -91,13 +93,13 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props)
   );
 }
 
-function verdictNote(profile: Profile, t: (key: string, params?: readonly string[]) => string): ScoreNote {
+function verdictNote(profile: Profile, t: Translate, format: Formatter): ScoreNote {
   return (draw) => {
     const verdict = scoreVerdict(draw, profile);
     if (!verdict) return null;
     return verdict.kind === 'clears'
       ? { text: t('verdictClears'), tone: 'ok' }
-      : { text: t('verdictShort', [String(verdict.points)]), tone: 'short' };
+      : { text: t('verdictShort', [format.number(verdict.points)]), tone: 'short' };
   };
 }
 

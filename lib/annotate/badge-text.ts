@@ -58,16 +58,16 @@ function pluralKey(format: BadgeFormat, stem: string, value: number): string {
 }
 
 const PROVINCE_SOURCE_KEY: Record<ProvinceCode, string> = {
-  AB: 'annotateSourceAB',
-  BC: 'annotateSourceBC',
-  MB: 'annotateSourceMB',
-  NB: 'annotateSourceNB',
-  NL: 'annotateSourceNL',
-  NS: 'annotateSourceNS',
-  ON: 'annotateSourceON',
-  PE: 'annotateSourcePE',
-  QC: 'annotateSourceQC',
-  SK: 'annotateSourceSK',
+  AB: 'programShortAB',
+  BC: 'programShortBC',
+  MB: 'programShortMB',
+  NB: 'programShortNB',
+  NL: 'programShortNL',
+  NS: 'programShortNS',
+  ON: 'programShortON',
+  PE: 'programShortPE',
+  QC: 'programShortQC',
+  SK: 'programShortSK',
 };
 
 /** "IRCC round #339 · 4,500 ITAs · CRS 410": the parts of a line, joined as the messages join them. */
@@ -77,8 +77,8 @@ function joinParts(parts: readonly string[], t: Translate, key = 'annotateJoinPa
 }
 
 function sourceName(draw: Draw, t: Translate): string {
-  if (draw.system === 'express-entry') return t('annotateSourceIrcc');
-  return t(draw.province === null ? 'annotateSourcePnp' : PROVINCE_SOURCE_KEY[draw.province]);
+  if (draw.system === 'express-entry') return t('programShortIrcc');
+  return t(draw.province === null ? 'programShortPnp' : PROVINCE_SOURCE_KEY[draw.province]);
 }
 
 function drawName(draw: Draw, t: Translate): string {
@@ -148,7 +148,7 @@ export function badgeText(resolution: Resolution, t: Translate, format?: BadgeFo
   if (resolution.status === 'ambiguous') {
     const { candidates } = resolution;
     const first = candidates[0];
-    const source = first === undefined ? t('annotateSourceIrcc') : sourceName(first, t);
+    const source = first === undefined ? t('programShortIrcc') : sourceName(first, t);
     const numbers = candidates.map((draw) =>
       draw.number === null ? draw.categoryName : t('annotateNumber', [draw.number]),
     );

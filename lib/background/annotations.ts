@@ -15,6 +15,7 @@ import {
   safeOfficialUrl,
 } from '@/lib/annotate/wire';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
+import { keysStartingWith } from '@/lib/db/queries';
 import type { DrawSystem } from '@/lib/draws/draw';
 import type { Translate } from '@/lib/i18n/chrome-messages';
 import { onMessage } from '@/lib/messaging/protocol';
@@ -100,13 +101,8 @@ function systemsOf(claims: readonly DrawClaim[]): DrawSystem[] {
 }
 
 function drawsOfSystem(db: DrawAlertsDatabase, system: DrawSystem): Promise<StoredDraw[]> {
-  return (
-    db.draws
-      .where('[system+date+sequence]')
-      // Dates are ISO strings and sequences numbers: these bounds cover every draw of the system.
-      .between([system, '', -Infinity], [system, '\uffff', Infinity], true, true)
-      .toArray()
-  );
+  const [lower, upper] = keysStartingWith([system]);
+  return db.draws.where('[system+date+sequence]').between(lower, upper).toArray();
 }
 
 const MAX_CANDIDATES_SHOWN = 5;

@@ -5,26 +5,16 @@ import type { ProvinceCode } from '@/lib/draws/draw';
  * i18n message keys (English text in `profileMessagesEn`), never display text.
  */
 
-export const EXPRESS_ENTRY_CATEGORY_KEYS = [
-  'cec',
-  'pnp',
-  'fsw',
-  'fst',
-  'general',
-  'french',
-  'healthcare',
-  'stem',
-  'trades',
-  'transport',
-  'agriculture',
-  'education',
-  'physicians',
-  'senior-managers',
-  'military',
-  'other',
-] as const;
+// The parser's list is the one list of categories: the profile follows what the parser can produce.
+export {
+  EXPRESS_ENTRY_CATEGORY_KEYS,
+  type ExpressEntryCategory as ExpressEntryCategoryKey,
+} from '../sources/express-entry/categories';
 
-export type ExpressEntryCategoryKey = (typeof EXPRESS_ENTRY_CATEGORY_KEYS)[number];
+import {
+  EXPRESS_ENTRY_CATEGORY_KEYS,
+  type ExpressEntryCategory as ExpressEntryCategoryKey,
+} from '../sources/express-entry/categories';
 
 /** `cec` → `categoryCec`, `senior-managers` → `categorySeniorManagers`. */
 export function categoryLabelKey(key: ExpressEntryCategoryKey): string {

@@ -3,12 +3,12 @@
  * "General", "(2024-1)" became "(Version 1)", "…, 2026-Version 2"), so names are matched
  * tolerantly and the key, not the name, is what the rest of the extension follows.
  */
-export const EXPRESS_ENTRY_CATEGORIES = [
-  'general',
+export const EXPRESS_ENTRY_CATEGORY_KEYS = [
   'cec',
   'pnp',
   'fsw',
   'fst',
+  'general',
   'french',
   'healthcare',
   'stem',
@@ -22,7 +22,7 @@ export const EXPRESS_ENTRY_CATEGORIES = [
   'other',
 ] as const;
 
-export type ExpressEntryCategory = (typeof EXPRESS_ENTRY_CATEGORIES)[number];
+export type ExpressEntryCategory = (typeof EXPRESS_ENTRY_CATEGORY_KEYS)[number];
 
 // Order matters: the specific occupation categories come before the programs their names mention
 // ("Physicians with Canadian Work Experience" is not CEC; "Federal Skilled Trades" is not "trades").
