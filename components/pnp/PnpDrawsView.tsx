@@ -98,7 +98,7 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
         {notes.map((note) => (
           <li key={note.province} data-province-note={note.province}>
             <p class="source-status">
-              {t(provinceLabelKey(note.province))}: {note.note}{' '}
+              {t(provinceLabelKey(note.province))}: {t(note.noteKey)}{' '}
               <a href={note.url} target="_blank" rel="noreferrer">
                 {t('officialPageShort')}
               </a>

@@ -56,6 +56,13 @@ export const popupMessagesEn: ChromeMessages = {
   provinceHealthHeading: { message: 'Provincial sources' },
   columnProvince: { message: 'Province' },
   columnStream: { message: 'Stream' },
+  provinceNoteSK: {
+    message: 'Saskatchewan has published no Expression of Interest draws since its 2025 redesign.',
+  },
+  provinceNoteNS: {
+    message:
+      'Nova Scotia publishes monthly totals of candidates selected, not its single draws: each month is listed as one entry.',
+  },
   provincesFailing: {
     message: 'Not up to date: $1',
     description: '$1: the provincial sources that are failing',

@@ -62,19 +62,20 @@ export const PNP_SOURCES_INFO: readonly SourceInfo[] = Object.values(PNP_INFO);
 /** A province with no source to poll, or with a caveat, and why: the popup says so rather than show nothing. */
 export interface ProvinceNote {
   province: ProvinceCode;
-  note: string;
+  /** i18n message key of the note (English in lib/i18n/popup-messages.ts). */
+  noteKey: string;
   url: string;
 }
 
 export const provinceNotes: ProvinceNote[] = [
   {
     province: 'SK',
-    note: 'Saskatchewan has published no Expression of Interest draws since its 2025 redesign.',
+    noteKey: 'provinceNoteSK',
     url: 'https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/sinp-processing-statistics',
   },
   {
     province: 'NS',
-    note: 'Nova Scotia publishes monthly totals of candidates selected, not its single draws: each month is listed as one entry.',
+    noteKey: 'provinceNoteNS',
     url: 'https://liveinnovascotia.com/eoi-selection',
   },
 ];

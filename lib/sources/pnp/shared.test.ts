@@ -1,3 +1,4 @@
+import { catalogEn } from '@/lib/i18n/catalog-en';
 import { readDate, readMonth } from '@/lib/sources/pnp/dates';
 import { type DrawDraft, finaliseDraws, slug } from '@/lib/sources/pnp/draws';
 import { pnpSources, provinceNotes } from '@/lib/sources/pnp/index';
@@ -146,7 +147,9 @@ describe('pnpSources and notes', () => {
 
   it('explains Saskatchewan instead of inventing a source for it', () => {
     expect(pnpSources.some((s) => s.id === 'pnp-sk')).toBe(false);
-    expect(provinceNotes.find((n) => n.province === 'SK')?.note).toBe(
+    const note = provinceNotes.find((n) => n.province === 'SK');
+    expect(note?.noteKey).toBe('provinceNoteSK');
+    expect(catalogEn[note?.noteKey ?? '']?.message).toBe(
       'Saskatchewan has published no Expression of Interest draws since its 2025 redesign.',
     );
   });
