@@ -8,27 +8,29 @@ import {
   PROVINCES,
 } from '@/lib/profile/catalog';
 import { profileMessagesEn } from '@/lib/profile/messages';
+import { categorise } from '@/lib/sources/express-entry/categories';
 
 describe('catalog', () => {
-  it('lists the Express Entry categories the extension knows', () => {
-    expect(EXPRESS_ENTRY_CATEGORY_KEYS).toEqual([
-      'cec',
-      'pnp',
-      'fsw',
-      'fst',
-      'general',
-      'french',
-      'healthcare',
-      'stem',
-      'trades',
-      'transport',
-      'agriculture',
-      'education',
-      'physicians',
-      'senior-managers',
-      'military',
-      'other',
-    ]);
+  it('offers every category the feed parser can produce, including "other"', () => {
+    const produced = [
+      'Canadian Experience Class',
+      'Provincial Nominee Program',
+      'Federal Skilled Worker',
+      'Federal Skilled Trades',
+      'No Program Specified',
+      'French-Language proficiency 2026-Version 2',
+      'Healthcare and social services occupations (Version 2)',
+      'STEM occupations (Version 1)',
+      'Trade occupations (Version 1)',
+      'Transport Occupations, 2026-Version 2',
+      'Agriculture and agri-food occupations (Version 1)',
+      'Education occupations (Version 1)',
+      'Physicians with Canadian Work Experience, 2026-Version 1',
+      'Senior managers with Canadian Work Experience, 2026-Version 1',
+      'Skilled Military Recruits, 2026-Version 1',
+      'A category no rule knows yet',
+    ].map(categorise);
+    expect(new Set(produced)).toEqual(new Set(EXPRESS_ENTRY_CATEGORY_KEYS));
   });
 
   it('gives every category and province a label with English text', () => {
