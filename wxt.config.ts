@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { catalogEn } from './lib/i18n/catalog-en';
 import { SOURCE_HOST_PERMISSIONS } from './lib/sources/host-permissions';
 
+const RUNTIME_SITES = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   // Everything copied as-is into the build (icons, _locales) lives under assets/ with the rest.
   publicDir: 'assets/public',
@@ -14,13 +16,23 @@ export default defineConfig({
       files.push({ relativeDest: '_locales/en/messages.json', contents: JSON.stringify(catalogEn, null, 2) });
     },
   },
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
-    // "Annotate this site" asks for one more site at a time, at runtime.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...SOURCE_HOST_PERMISSIONS],
-  },
+    // "Annotate this site" asks for one more site at a time, at runtime. Manifest V2 (Firefox)
+    // lists optional hosts among optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: RUNTIME_SITES }
+      : { optional_host_permissions: RUNTIME_SITES }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'draw-alerts@draw-alerts.invalid', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
 });

@@ -17,7 +17,8 @@ export default defineBackground(() => {
     db,
     loadProfile: profile,
     notifications: browser.notifications,
-    badge: browser.action,
+    // Manifest V2 (Firefox) names the toolbar button browserAction.
+    badge: browser.action ?? browser.browserAction,
     text: {
       t,
       format: createAlertFormatter(browser.i18n.getUILanguage()),

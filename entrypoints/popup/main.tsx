@@ -32,7 +32,7 @@ const profiles: ProfileStore = {
 
 async function takeUnseenAndClearBadge() {
   const ids = await takeUnseen(db);
-  await refreshBadge(db, browser.action);
+  await refreshBadge(db, browser.action ?? browser.browserAction);
   return ids;
 }
 
