@@ -61,3 +61,22 @@ describe('stable identity of unnumbered provincial draws', () => {
     expect((await db.draws.get(before[0] ?? ''))?.invitations?.value).toBe(426);
   });
 });
+
+describe('a provincial page that empties', () => {
+  it('is reported as a possible redesign, and every stored draw stays', async () => {
+    await poll(page);
+    const emptied = page.replace(
+      /(<th>Number of invitations<\/th>\s*<\/tr>\s*<\/thead>\s*<tbody>)[\s\S]*?(<\/tbody>)/,
+      '$1$2',
+    );
+    expect(emptied).not.toBe(page);
+    const report = await poll(emptied);
+    expect(report.outcome).toBe('failed');
+    expect(report.fault).toEqual({
+      kind: 'layout',
+      detail:
+        'Alberta (AAIP): the page lists no draws where it listed 11 before; its layout may have changed.',
+    });
+    expect(await db.draws.count()).toBe(11);
+  });
+});

@@ -95,7 +95,15 @@ function unexpected(source: SourceDefinition, error: unknown): SourceFault {
 }
 
 function refusePartialAnswer(source: SourceDefinition, state: SourceState, parsed: ParseResult): void {
-  if (!source.appendOnly || state.drawCount === 0) return;
+  if (state.drawCount === 0) return;
+  // Tables that are still there but hold no row: more often a redesign than a province with no draws.
+  if (parsed.draws.length === 0 && parsed.skipped === 0) {
+    throw new SourceFault(
+      'layout',
+      `${source.label}: the page lists no draws where it listed ${state.drawCount} before; its layout may have changed.`,
+    );
+  }
+  if (!source.appendOnly) return;
   if (parsed.draws.length < state.drawCount * TRUNCATION_RATIO) {
     throw new SourceFault(
       'truncated',
