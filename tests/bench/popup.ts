@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchWithExtension } from '../e2e/support/extension';
 import { OfficialHosts } from '../e2e/support/official-hosts';
 import { sharedFixture } from '../support/fixtures';
 
-const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 
 /** The 2025-07-24 copy plus later rounds in the same format, so that 400+ rounds are stored. */
@@ -32,22 +30,7 @@ export function feedWithExtraRounds(extra: number): string {
 export async function measurePopup(options: { executablePath: string; runs: number }) {
   const hosts = await OfficialHosts.start();
   hosts.serve(FEED_URL, { body: feedWithExtraRounds(62), headers: { 'Content-Type': 'application/json' } });
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: options.executablePath,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${hosts.hostResolverRules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const context = await launchWithExtension(hosts);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = worker.url().split('/')[2];

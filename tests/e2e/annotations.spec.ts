@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
-import { findChromium } from '../support/chromium.mjs';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { sharedFixture } from '../support/fixtures';
-import { expect, type LaunchedExtension, test } from './support/extension';
+import { expect, type LaunchedExtension, launchWithExtension, test } from './support/extension';
 import type { OfficialHosts } from './support/official-hosts';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
@@ -279,27 +278,9 @@ test('recorded articles at their real URLs: a report page gets nothing at all', 
   expect(await page.evaluate(() => document.querySelectorAll('[data-draw-alerts]').length)).toBe(0);
 });
 
-const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-
 /** Like the shared `launch`, with a profile directory of our own that outlives one browser run. */
 async function launchInProfile(hosts: OfficialHosts, profile: string) {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${hosts.hostResolverRules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const context = await launchWithExtension(hosts, profile);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: worker.url().split('/')[2] ?? '' };
 }

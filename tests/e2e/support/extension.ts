@@ -5,6 +5,31 @@ import { OfficialHosts } from './official-hosts';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
+/**
+ * Chromium with the production build loaded and every official host mapped to the local server.
+ * `profileDir` '' is a fresh profile; a directory keeps the profile between launches.
+ */
+export function launchWithExtension(hosts: OfficialHosts, profileDir = ''): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${hosts.hostResolverRules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      // Without these Chromium keeps calling hosts this network refuses.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
 export interface LaunchedExtension {
   context: BrowserContext;
   extensionId: string;
@@ -28,23 +53,7 @@ export const test = base.extend<Fixtures>({
   launch: async ({ hosts }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async () => {
-      const context = await chromium.launchPersistentContext('', {
-        executablePath: findChromium(),
-        headless: true,
-        ignoreHTTPSErrors: true,
-        args: [
-          `--disable-extensions-except=${EXTENSION_DIR}`,
-          `--load-extension=${EXTENSION_DIR}`,
-          `--host-resolver-rules=${hosts.hostResolverRules}`,
-          '--ignore-certificate-errors',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      const context = await launchWithExtension(hosts);
       contexts.push(context);
       const serviceWorker = async () =>
         context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
