@@ -4,12 +4,10 @@ import { latestDraws, latestDrawsOfSource } from '@/lib/db/queries';
 import type { ProvinceCode } from '@/lib/draws/draw';
 import { provinceLabelKey } from '@/lib/profile/catalog';
 import { PNP_SOURCES_INFO, provinceNotes } from '@/lib/sources/catalog';
-import { DrawTable } from '../DrawTable';
+import { LiveDrawList } from '../LiveDrawList';
 import { SourceStatus } from '../SourceStatus';
 import { useUi } from '../ui-context';
 import { useLiveQuery } from '../use-live-query';
-
-const PAGE = 25;
 
 interface Props {
   db: DrawAlertsDatabase;
@@ -22,14 +20,6 @@ interface Props {
 export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
   const { t } = useUi();
   const [province, setProvince] = useState<ProvinceCode | ''>('');
-  const [limit, setLimit] = useState(PAGE);
-  const draws = useLiveQuery(
-    () =>
-      province
-        ? latestDrawsOfSource(db, `pnp-${province.toLowerCase()}`, limit)
-        : latestDraws(db, 'pnp', limit),
-    [province, limit],
-  );
   const states = useLiveQuery(() => db.sources.where('id').startsWith('pnp-').toArray(), []);
   const stateOf = (id: string) =>
     states.status === 'ready' ? states.value.find((s) => s.id === id) : undefined;
@@ -38,7 +28,6 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
   );
   const shown = province ? provinces.filter((entry) => entry.code === province) : provinces;
   const notes = provinceNotes.filter((note) => !province || note.province === province);
-  const rows = draws.status === 'ready' ? draws.value : [];
   const failing = shown.filter(({ source }) => stateOf(source.id)?.lastError);
 
   return (
@@ -49,7 +38,6 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
           value={province}
           onChange={(event) => {
             setProvince((event.currentTarget as HTMLSelectElement).value as ProvinceCode | '');
-            setLimit(PAGE);
           }}
         >
           <option value="">{t('allProvinces')}</option>
@@ -67,27 +55,21 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
           </a>
         </p>
       ) : null}
-      {draws.status === 'error' ? (
-        <p role="alert">{t('databaseError', [draws.error.message])}</p>
-      ) : rows.length === 0 && draws.status === 'ready' ? (
-        <p class="first-run">{t('noProvincialDraws')}</p>
-      ) : (
-        <>
-          <DrawTable
-            caption={t('pnpHeading')}
-            kind="pnp"
-            draws={rows}
-            now={now}
-            scoreNote={scoreNote}
-            isNew={isNew}
-          />
-          {rows.length === limit ? (
-            <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
-              {t('showMore')}
-            </button>
-          ) : null}
-        </>
-      )}
+      <LiveDrawList
+        key={province}
+        query={(limit) =>
+          province
+            ? latestDrawsOfSource(db, `pnp-${province.toLowerCase()}`, limit)
+            : latestDraws(db, 'pnp', limit)
+        }
+        deps={[province]}
+        caption={t('pnpHeading')}
+        kind="pnp"
+        now={now}
+        scoreNote={scoreNote}
+        isNew={isNew}
+        empty={<p class="first-run">{t('noProvincialDraws')}</p>}
+      />
       <h3 id="province-health">{t('provinceHealthHeading')}</h3>
       <ul class="health" aria-live="polite">
         {shown.map(({ source }) => (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SiteAnnotationControl } from '@/components/annotation/SiteAnnotationControl';
-import { DrawTable } from '@/components/DrawTable';
+import { LiveDrawList } from '@/components/LiveDrawList';
 import { PnpDrawsView } from '@/components/pnp/PnpDrawsView';
 import { ScoreQuickEdit } from '@/components/profile/ScoreQuickEdit';
 import { type ProfileStore, useProfile } from '@/components/profile/use-profile';
@@ -15,8 +15,6 @@ import type { Formatter } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
 import type { Profile } from '@/lib/profile/profile';
 import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
-
-const PAGE = 25;
 
 interface Props {
   db: DrawAlertsDatabase;
@@ -112,12 +110,8 @@ interface PanelProps {
 
 function ExpressEntryPanel({ db, now, scoreNote, isNew }: PanelProps) {
   const { t } = useUi();
-  const [limit, setLimit] = useState(PAGE);
-  const draws = useLiveQuery(() => latestDraws(db, 'express-entry', limit), [limit]);
   const source = useLiveQuery(() => db.sources.get(EXPRESS_ENTRY_INFO.id), []);
   const state = source.status === 'ready' ? source.value : undefined;
-  const rows = draws.status === 'ready' ? draws.value : [];
-  const firstRun = draws.status === 'ready' && rows.length === 0;
   return (
     <>
       <div aria-live="polite">
@@ -125,27 +119,16 @@ function ExpressEntryPanel({ db, now, scoreNote, isNew }: PanelProps) {
           <SourceStatus label={EXPRESS_ENTRY_INFO.label} state={state} now={now} />
         ) : null}
       </div>
-      {draws.status === 'error' ? (
-        <p role="alert">{t('databaseError', [draws.error.message])}</p>
-      ) : firstRun ? (
-        <p class="first-run">{state?.lastError ? t('firstRunFailed') : t('firstRun')}</p>
-      ) : rows.length > 0 ? (
-        <>
-          <DrawTable
-            caption={t('expressEntryHeading')}
-            kind="express-entry"
-            draws={rows}
-            now={now}
-            scoreNote={scoreNote}
-            isNew={isNew}
-          />
-          {rows.length === limit ? (
-            <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
-              {t('showMore')}
-            </button>
-          ) : null}
-        </>
-      ) : null}
+      <LiveDrawList
+        query={(limit) => latestDraws(db, 'express-entry', limit)}
+        deps={[]}
+        caption={t('expressEntryHeading')}
+        kind="express-entry"
+        now={now}
+        scoreNote={scoreNote}
+        isNew={isNew}
+        empty={<p class="first-run">{state?.lastError ? t('firstRunFailed') : t('firstRun')}</p>}
+      />
     </>
   );
 }
