@@ -1,5 +1,6 @@
 import type { SourceState } from '@/lib/db/database';
 import { faultMessageKey } from '@/lib/sources/fault-text';
+import { isFailing } from '@/lib/sources/health';
 import { useUi } from './ui-context';
 
 interface Props {
@@ -14,7 +15,7 @@ export function SourceStatus({ label, state, now }: Props) {
   if (!state?.lastAttemptAt) {
     return <p class="source-status">{t('sourceNeverChecked', [label])}</p>;
   }
-  if (state.lastError && state.failingSince) {
+  if (isFailing(state)) {
     return (
       <p class="source-status failing" role="alert">
         <strong>
@@ -32,7 +33,9 @@ export function SourceStatus({ label, state, now }: Props) {
   return (
     <p class="source-status">
       {t('sourceCheckedAgo', [label, format.relative(state.lastAttemptAt, now)])}
-      {state.skipped > 0 ? ` ${t('sourceSkippedRows', [String(state.skipped)])}` : null}
+      {state.skipped > 0
+        ? ` ${t(format.plural(state.skipped) === 'one' ? 'sourceSkippedRowsOne' : 'sourceSkippedRowsOther', [format.number(state.skipped)])}`
+        : null}
     </p>
   );
 }

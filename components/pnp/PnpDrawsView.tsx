@@ -4,6 +4,7 @@ import { latestDraws, latestDrawsOfSource } from '@/lib/db/queries';
 import type { ProvinceCode } from '@/lib/draws/draw';
 import { provinceLabelKey } from '@/lib/profile/catalog';
 import { PNP_SOURCES_INFO, provinceNotes } from '@/lib/sources/catalog';
+import { isFailing } from '@/lib/sources/health';
 import { LiveDrawList } from '../LiveDrawList';
 import { SourceStatus } from '../SourceStatus';
 import { useUi } from '../ui-context';
@@ -28,7 +29,7 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
   );
   const shown = province ? provinces.filter((entry) => entry.code === province) : provinces;
   const notes = provinceNotes.filter((note) => !province || note.province === province);
-  const failing = shown.filter(({ source }) => stateOf(source.id)?.lastError);
+  const failing = shown.filter(({ source }) => isFailing(stateOf(source.id)));
 
   return (
     <div class="pnp">

@@ -35,7 +35,11 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props)
   const [checkError, setCheckError] = useState<string | null>(null);
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    void takeUnseen().then((ids) => setNewIds(new Set(ids)));
+    // Without the marks the list is still right: a failure here only loses the "new" highlighting.
+    takeUnseen().then(
+      (ids) => setNewIds(new Set(ids)),
+      () => setNewIds(new Set()),
+    );
   }, [takeUnseen]);
   const isNew = (draw: StoredDraw) => newIds.has(draw.id);
   const scoreNote = profile ? verdictNote(profile, t, format) : undefined;
@@ -97,7 +101,12 @@ function verdictNote(profile: Profile, t: Translate, format: Formatter): ScoreNo
     if (!verdict) return null;
     return verdict.kind === 'clears'
       ? { text: t('verdictClears'), tone: 'ok' }
-      : { text: t('verdictShort', [format.number(verdict.points)]), tone: 'short' };
+      : {
+          text: t(format.plural(verdict.points) === 'one' ? 'verdictShortOne' : 'verdictShortOther', [
+            format.number(verdict.points),
+          ]),
+          tone: 'short',
+        };
   };
 }
 

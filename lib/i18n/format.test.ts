@@ -12,6 +12,7 @@ describe('createFormatter', () => {
     expect(format.relative(now - 3 * 60_000, now)).toBe('3 minutes ago');
     // A check that finished after the popup's clock ticked is "now", not "in 0 seconds".
     expect(format.relative(now + 800, now)).toBe('less than a minute ago');
+    expect([format.plural(1), format.plural(0), format.plural(38)]).toEqual(['one', 'other', 'other']);
   });
 
   it('writes them the French way for fr-CA', () => {
@@ -20,6 +21,8 @@ describe('createFormatter', () => {
     expect(format.day('2025-07-22')).toBe('22 juill. 2025');
     expect(format.relativeDay('2025-07-23', now)).toBe('hier');
     expect(format.relative(now - 3 * 60_000, now)).toBe('il y a 3 minutes');
+    // French uses the singular for 0 and 1.
+    expect([format.plural(0), format.plural(1), format.plural(2)]).toEqual(['one', 'one', 'other']);
   });
 
   it('keeps a bound as a bound', () => {

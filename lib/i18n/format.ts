@@ -15,6 +15,8 @@ export interface Formatter {
   moment(instant: number | string): string;
   /** "3 minutes ago", "about 2 hours ago"; never in the future. */
   relative(instant: number | string, now: number): string;
+  /** Which plural form a count takes in this locale, to pick a message key (`…One` / `…Other`). */
+  plural(value: number): 'one' | 'other';
   /** An ISO day relative to the user's today: "today", "yesterday", "12 days ago". */
   relativeDay(isoDay: string, now: number): string;
 }
@@ -36,9 +38,12 @@ export function createFormatter(locale: string): Formatter {
   // A moment a little after the page's clock (a check that just finished) reads as "now", not "in 0 seconds".
   const relative = (date: Date, now: number) =>
     formatDistance(Math.min(date.getTime(), now), now, { addSuffix: true, locale: dateFnsLocale });
+  const plurals = new Intl.PluralRules(locale);
   return {
     locale,
     number: (value) => numbers.format(value),
+    // Our messages have one and other forms; languages with more forms fall back to other.
+    plural: (value) => (plurals.select(value) === 'one' ? 'one' : 'other'),
     day: (isoDay) => days.format(new Date(`${isoDay}T00:00:00Z`)),
     moment: (instant) => moments.format(new Date(instant)),
     relative: (instant, now) => relative(new Date(instant), now),

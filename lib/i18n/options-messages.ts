@@ -29,5 +29,6 @@ export const optionsMessagesEn: ChromeMessages = {
     message: 'would have been invited',
     description: 'The user’s score is at or above the cut-off',
   },
-  verdictShort: { message: '$1 points short', description: '$1: how many points below the cut-off' },
+  verdictShortOne: { message: '$1 point short', description: '$1: how many points below the cut-off (one)' },
+  verdictShortOther: { message: '$1 points short', description: '$1: how many points below the cut-off' },
 };

@@ -42,6 +42,13 @@ export function nextReadDelayMs(intervalMs: number, random: () => number): numbe
   return Math.round(intervalMs * (0.85 + 0.1 * random()));
 }
 
+/** Failing: the last attempt went wrong (and since when is known). */
+export function isFailing(
+  state: SourceState | undefined,
+): state is SourceState & { lastError: NonNullable<SourceState['lastError']>; failingSince: number } {
+  return state?.lastError != null && state.failingSince != null;
+}
+
 export function isDue(state: SourceState, now: number): boolean {
   return now >= state.nextAttemptAt;
 }
