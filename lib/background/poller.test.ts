@@ -136,4 +136,25 @@ describe('the poller', () => {
     expect(scheduled.map((report) => report.sourceId)).toEqual([]);
     expect(forced.map((report) => report.sourceId)).toEqual(['ircc-ee', goneProvince.id]);
   });
+
+  it('reports a poll as done when showing its alerts fails afterwards', async () => {
+    const { api } = fakeAlarms();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const failingDelivery = createPoller({
+      db,
+      sources: [expressEntrySource],
+      policy: { fetch: (async () => new Response(body)) as unknown as typeof fetch, timeoutMs: 1000 },
+      alarms: api,
+      now: () => clock,
+      random: () => 0.5,
+      intervalMinutes: async () => 30,
+      afterRun: async () => {
+        throw new Error('notifications are blocked');
+      },
+    });
+    const reports = await failingDelivery.run({ force: true });
+    expect(reports.map((report) => report.outcome)).toEqual(['changed']);
+    expect(await db.draws.count()).toBe(358);
+    expect(warn).toHaveBeenCalledWith('Draw Alerts: delivering alerts failed', expect.any(Error));
+  });
 });

@@ -75,7 +75,13 @@ export function createPoller(deps: PollerDeps) {
       await deps.afterSource?.();
     }
     await scheduleRetry();
-    await deps.afterRun?.(reports);
+    try {
+      await deps.afterRun?.(reports);
+    } catch (error) {
+      // Showing alerts failed (notifications blocked, say): they stay pending for the next run,
+      // and the poll itself, whose draws are stored, is not reported as failed.
+      console.warn('Draw Alerts: delivering alerts failed', error);
+    }
     return reports;
   }
 
