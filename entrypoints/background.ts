@@ -37,7 +37,7 @@ export default defineBackground(() => {
     intervalMinutes: async () => (await profile()).checkIntervalMinutes,
     prepareNewDrawsHandler: async () => alertRecorder(db, await profile()),
     afterRun: () => alerts.deliver(),
-    afterSource: () => browser.runtime.getPlatformInfo(),
+    keepAlive: () => browser.runtime.getPlatformInfo(),
   });
 
   // Listeners first, synchronously: an event that woke the worker is only delivered to them.

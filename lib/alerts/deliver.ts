@@ -33,6 +33,11 @@ export async function deliverPendingAlerts(deps: {
   const draws = (await db.draws.bulkGet(pending)).filter((draw): draw is StoredDraw => draw !== undefined);
   // Notifications switched off since the draw was weighed: it stays silent rather than surfacing later.
   const notes = deps.profile.notificationsEnabled ? composeNotifications(draws, deps.profile, deps.text) : [];
+  if (!deps.profile.notificationsEnabled) {
+    await db.alerts.where('drawId').anyOf(pending).modify({ state: 'silent' });
+    return 0;
+  }
+  // Each notification is marked shown as soon as it is: a failure part-way repeats none of them.
   for (const note of notes) {
     await deps.notifications.create(note.id, {
       type: 'basic',
@@ -40,11 +45,14 @@ export async function deliverPendingAlerts(deps: {
       title: note.title,
       message: note.message,
     });
+    await db.alerts.where('drawId').anyOf(note.drawIds).modify({ state: 'shown' });
   }
+  // Pending alerts whose draw is no longer stored have nothing to show.
   await db.alerts
     .where('drawId')
     .anyOf(pending)
-    .modify({ state: deps.profile.notificationsEnabled ? 'shown' : 'silent' });
+    .and((alert) => alert.state === 'pending')
+    .modify({ state: 'silent' });
   return notes.length;
 }
 

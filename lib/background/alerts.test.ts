@@ -71,4 +71,18 @@ describe('the alert service', () => {
     await alerts.deliver();
     expect(shown.sort()).toEqual(['draw:ee:356', 'draw:ee:357']);
   });
+
+  it('does not show again the notifications shown before a failure part-way', async () => {
+    let calls = 0;
+    const shown: string[] = [];
+    const { alerts } = service(async (id) => {
+      calls += 1;
+      if (calls === 2) throw new Error('notification quota');
+      shown.push(id);
+    });
+    await expect(alerts.deliver()).rejects.toThrow('notification quota');
+    await alerts.deliver();
+    expect(shown).toEqual(['draw:ee:357', 'draw:ee:356']);
+    expect(await db.alerts.where('state').equals('shown').count()).toBe(2);
+  });
 });

@@ -29,10 +29,10 @@ export interface PollerDeps {
   /** Called after each run with every report, e.g. to update the badge. */
   afterRun?: (reports: PollReport[]) => Promise<void>;
   /**
-   * Called after each source. In the extension it makes a cheap extension API call: Chrome stops a
-   * worker after 30 s without one, and a run of slow sources can take longer than that.
+   * A cheap extension API call, made after each source and each linked page: Chrome stops a worker
+   * after 30 s without one, and a run of slow sources can take longer than that.
    */
-  afterSource?: () => Promise<unknown>;
+  keepAlive?: () => Promise<unknown>;
 }
 
 /**
@@ -70,9 +70,10 @@ export function createPoller(deps: PollerDeps) {
           random: deps.random,
           intervalMs,
           onNewDraws,
+          keepAlive: deps.keepAlive,
         }),
       );
-      await deps.afterSource?.();
+      await deps.keepAlive?.();
     }
     await scheduleRetry();
     try {

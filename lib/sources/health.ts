@@ -103,7 +103,11 @@ function retryDelayMs(fault: SourceFault, consecutiveFailures: number, intervalM
   return fault.passing ? Math.min(backoffMs(consecutiveFailures), intervalMs) : intervalMs;
 }
 
-/** When the user picks a shorter interval, no source waits out the longer one it was scheduled with. */
+/**
+ * When the user picks a shorter interval, no source waits out the longer one it was scheduled
+ * with: each is due at the new alarm's first run (itself spread over the interval).
+ */
 export function capNextAttempt(state: SourceState, now: number, intervalMs: number): SourceState {
-  return { ...state, nextAttemptAt: Math.min(state.nextAttemptAt, now + intervalMs) };
+  const wait = state.nextAttemptAt - now;
+  return wait > intervalMs ? { ...state, nextAttemptAt: now } : state;
 }

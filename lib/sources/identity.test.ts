@@ -1,6 +1,7 @@
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
 import { ownFixture } from '@/tests/support/fixtures';
 import { abSource } from './pnp/provinces/ab';
+import { nsSource } from './pnp/provinces/ns';
 import { pollSource } from './poll';
 
 const OPPORTUNITY_ROW =
@@ -24,9 +25,9 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-async function poll(body: string) {
+async function poll(body: string, source = abSource) {
   clock += 3_600_000;
-  return pollSource(abSource, {
+  return pollSource(source, {
     db,
     policy: { fetch: (async () => new Response(body)) as unknown as typeof fetch, timeoutMs: 1000 },
     now: () => clock,
@@ -78,5 +79,21 @@ describe('a provincial page that empties', () => {
         'Alberta (AAIP): the page lists no draws where it listed 11 before; its layout may have changed.',
     });
     expect(await db.draws.count()).toBe(11);
+  });
+});
+
+describe('a new year on a page of placeholders', () => {
+  it('is not a redesign: Nova Scotia\'s new table of "TBD" months reads as no draw yet', async () => {
+    const page2026 = ownFixture('pnp', 'ns.html');
+    await poll(page2026, nsSource);
+    expect(await db.draws.count()).toBe(4);
+    const page2027 = page2026
+      .replace(/<td>(January|February|March|April) 2026<\/td><td>\d+<\/td>/g, '<td>$1 2027</td><td>TBD</td>')
+      .replaceAll(' 2026', ' 2027');
+    expect(page2027).not.toMatch(/<td>\d+<\/td>/);
+    const report = await poll(page2027, nsSource);
+    expect(report.fault).toBeNull();
+    expect(report.outcome).toBe('changed');
+    expect(await db.draws.count()).toBe(4);
   });
 });

@@ -27,6 +27,11 @@ export interface PollDeps {
    * records (what was notified) commits or rolls back together with them.
    */
   onNewDraws?: { tables: Table[]; handle(draws: StoredDraw[], context: NewDrawsContext): Promise<void> };
+  /**
+   * A cheap extension API call, made after each linked page a source fetches: Chrome stops a worker
+   * after 30 s without one, and a source that follows links can take longer than that.
+   */
+  keepAlive?: () => Promise<unknown>;
 }
 
 export type PollOutcome = 'changed' | 'unchanged' | 'failed';
@@ -67,6 +72,7 @@ export async function pollSource(source: SourceDefinition, deps: PollDeps): Prom
           { etag: null, lastModified: null },
           deps.policy,
         );
+        await deps.keepAlive?.();
         return linked.kind === 'body' ? linked.body : '';
       },
     });
@@ -96,8 +102,9 @@ function unexpected(source: SourceDefinition, error: unknown): SourceFault {
 
 function refusePartialAnswer(source: SourceDefinition, state: SourceState, parsed: ParseResult): void {
   if (state.drawCount === 0) return;
-  // Tables that are still there but hold no row: more often a redesign than a province with no draws.
-  if (parsed.draws.length === 0 && parsed.skipped === 0) {
+  // Tables that are still there but hold no row at all (not even "TBD"): more often a redesign than
+  // a province with no draws.
+  if (parsed.draws.length === 0 && parsed.skipped === 0 && parsed.rowsRead === 0) {
     throw new SourceFault(
       'layout',
       `${source.label}: the page lists no draws where it listed ${state.drawCount} before; its layout may have changed.`,
@@ -125,7 +132,9 @@ async function storeDraws(
   validators: Pick<SourceState, 'etag' | 'lastModified' | 'contentHash'>,
 ): Promise<PollReport> {
   const { db } = deps;
-  const firstSync = state.contentHash === null;
+  // Never read anything from this source: its history arrives now. (The content hash alone would not
+  // do: an incomplete read leaves it unset so that the page is read again.)
+  const firstSync = state.lastChangeAt === null && state.contentHash === null;
   const tables = [db.draws, db.sources, ...(deps.onNewDraws?.tables ?? [])];
   return db.transaction('rw', tables, async () => {
     // One range read of this source's draws: cheaper than a lookup per draw, and empty on a first sync.

@@ -58,6 +58,11 @@ export interface ParseResult {
    * read is stored, and the same page is read again next time instead of counting as unchanged.
    */
   incomplete?: boolean;
+  /**
+   * Rows the page's tables held, read or not (placeholders included), where the source counts
+   * them: a page whose tables hold no row at all, after it listed draws, looks redesigned.
+   */
+  rowsRead?: number;
 }
 
 export interface SourceDefinition {

@@ -139,6 +139,7 @@ describe('parseExpressEntryFeed on bad bodies', () => {
     ['{"classes": "wb-tables"}', 'shape'],
     ['{"rounds": {"drawNumber": "1"}}', 'shape'],
     ['{"rounds": [{"drawNumber": "x"}]}', 'shape'],
+    ['{"classes": "wb-tables", "rounds": []}', 'truncated'],
   ])('classifies %j as %s', (body, kind) => {
     let fault: unknown;
     try {

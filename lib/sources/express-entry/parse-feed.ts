@@ -58,6 +58,10 @@ export function parseExpressEntryFeed(body: string): ParseResult {
       if (skippedReasons.length < 5) skippedReasons.push(`entry ${index + 1}: ${error.message}`);
     }
   }
+  if (feed.output.rounds.length === 0) {
+    // The real feed has hundreds of rounds: an empty list is a partial answer, retried soon.
+    throw new SourceFault('truncated', 'Express Entry: the feed lists no rounds at all.');
+  }
   if (draws.length === 0) {
     throw new SourceFault(
       'shape',

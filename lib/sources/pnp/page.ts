@@ -46,5 +46,5 @@ export function finishPage(province: string, drafts: DrawDraft[], skips: SkipLog
   }
   const { draws, duplicates } = finaliseDraws(drafts);
   skips.add('rows repeating another row exactly', duplicates);
-  return { draws, skipped: skips.skipped, skippedReasons: skips.skippedReasons };
+  return { draws, skipped: skips.skipped, skippedReasons: skips.skippedReasons, rowsRead: skips.rowsSeen };
 }

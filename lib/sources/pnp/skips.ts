@@ -6,6 +6,13 @@ const REASONS_KEPT = 5;
 export class SkipLog {
   skipped = 0;
   readonly skippedReasons: string[] = [];
+  /** Rows the page's tables held, read or not, placeholders ("TBD") included. */
+  rowsSeen = 0;
+
+  /** A row that is not a draw yet (a month "TBD"): the table is not empty. */
+  sawPlaceholder(): void {
+    this.rowsSeen += 1;
+  }
 
   add(reason: string, count = 1): void {
     if (count <= 0) return;
@@ -18,6 +25,7 @@ export class SkipLog {
    * error is a bug and propagates.
    */
   attempt<T>(where: string, read: () => T[]): T[] {
+    this.rowsSeen += 1;
     try {
       return read();
     } catch (error) {

@@ -21,10 +21,11 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-function poll(down: ReadonlySet<string>) {
+function poll(down: ReadonlySet<string>, gone: ReadonlySet<string> = new Set()) {
   clock += 3_600_000;
   const fetch = (async (url: string) => {
     if (down.has(url)) throw new TypeError('Failed to fetch');
+    if (gone.has(url)) return new Response('Not found', { status: 404 });
     const page = pages[url];
     return page === undefined ? new Response('Not found', { status: 404 }) : new Response(page);
   }) as unknown as typeof globalThis.fetch;
@@ -53,5 +54,13 @@ describe('Manitoba, whose draws are in posts linked from the index', () => {
     // Now complete: the same index again is unchanged and writes nothing.
     const third = await poll(new Set());
     expect(third).toMatchObject({ outcome: 'unchanged', drawsWritten: 0 });
+  });
+
+  it('skips a post that is gone (404) without reading the whole index again at every poll', async () => {
+    const first = await poll(new Set(), new Set([POST_273]));
+    expect(first.outcome).toBe('changed');
+    expect((await db.sources.get('pnp-mb'))?.skippedReasons.join(' ')).toContain('draw #273');
+    const second = await poll(new Set(), new Set([POST_273]));
+    expect(second).toMatchObject({ outcome: 'unchanged', drawsWritten: 0 });
   });
 });

@@ -6,7 +6,12 @@ import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
 import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
 import { SkipLog } from '@/lib/sources/pnp/skips';
 import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
-import type { ParseContext, ParseResult, SourceDefinition } from '@/lib/sources/source';
+import {
+  type ParseContext,
+  type ParseResult,
+  type SourceDefinition,
+  SourceFault,
+} from '@/lib/sources/source';
 
 const PROVINCE = 'Manitoba';
 const INDEX_URL = PNP_INFO.MB.url;
@@ -132,7 +137,9 @@ async function parseIndex(body: string, context: ParseContext): Promise<ParseRes
     }
     drafts.push(...skips.attempt(`draw #${link.number}`, () => readPost(html, link)));
   }
-  return { ...finishPage(PROVINCE, drafts, skips), incomplete: fetchErrors.length > 0 };
+  // A post that failed for a passing reason is read again next poll; a gone post (404) is just skipped.
+  const incomplete = fetchErrors.some((error) => !(error instanceof SourceFault) || error.passing);
+  return { ...finishPage(PROVINCE, drafts, skips), incomplete };
 }
 
 export const mbSource: SourceDefinition = {

@@ -31,7 +31,10 @@ export const nsSource: SourceDefinition = {
     for (const [monthCell, countCell] of table.allRows.filter(isMonthRow)) {
       const month = monthCell?.text ?? '';
       const count = countCell?.text ?? '';
-      if (isAbsent(count)) continue; // `TBD`: a month still to come, not a draw
+      if (isAbsent(count)) {
+        skips.sawPlaceholder(); // `TBD`: a month still to come, not a draw
+        continue;
+      }
       drafts.push(
         ...skips.attempt<DrawDraft>(`row "${month}"`, () => [
           {
