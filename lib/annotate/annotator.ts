@@ -3,6 +3,7 @@ import type { DrawClaim } from '@/lib/annotate/claim';
 import { extractPublishedDate, type PublishedDate } from '@/lib/annotate/published-date';
 import { type BlockClaim, findClaimsInBlocks } from '@/lib/annotate/scan';
 import {
+  BLOCK_TAGS,
   indexTextBlocks,
   isSkippedElement,
   isWithinSkipped,
@@ -61,38 +62,10 @@ export interface Annotator {
 }
 
 /** Elements split into their children for slicing: only when every child is a block and no text is direct. */
-const SPLITTABLE_CHILDREN = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DD',
-  'DT',
-  'FIELDSET',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
+const SPLITTABLE_CHILDREN: ReadonlySet<string> = new Set([
+  ...BLOCK_TAGS,
+  // Elements with no text of their own: they never join a block's text.
   'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'TABLE',
-  'UL',
-  'FIGCAPTION',
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',

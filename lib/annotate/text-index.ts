@@ -58,7 +58,7 @@ const SKIPPED_TAGS = new Set([
   'CANVAS',
 ]);
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
