@@ -1,6 +1,6 @@
-import { scaleLabelKeys } from '@/lib/alerts/messages';
 import type { StoredDraw } from '@/lib/db/database';
 import { formatInvitations } from '@/lib/i18n/format';
+import { PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { provinceLabelKey } from '@/lib/profile/catalog';
 
 import { useUi } from './ui-context';
@@ -57,7 +57,7 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
                       ? `#${draw.number}`
                       : t('officialPageShort')
                     : draw.province
-                      ? t(`programShort${draw.province}`)
+                      ? t(PROGRAM_SHORT_KEYS[draw.province])
                       : t('officialPageShort')}
                 </a>
                 {fresh ? <span class="new-mark">{t('newMark')}</span> : null}
@@ -79,13 +79,13 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
               </td>
               <td class="number">
                 {draw.invitations
-                  ? formatInvitations(draw.invitations, format, (n) => t('fewerThan', [n]))
+                  ? formatInvitations(draw.invitations, format, (count) => t('fewerThan', { count }))
                   : '—'}
               </td>
               <td class="number">
                 {draw.minScore === null ? '—' : format.number(draw.minScore)}
                 {draw.minScore !== null && draw.scoreScale !== 'crs' && draw.scoreScale !== 'none' ? (
-                  <span class="scale">{t(scaleLabelKeys[draw.scoreScale])}</span>
+                  <span class="scale">{t(SCALE_LABEL_KEYS[draw.scoreScale])}</span>
                 ) : null}
                 {note ? <span class={`score-note ${note.tone}`}>{note.text}</span> : null}
               </td>

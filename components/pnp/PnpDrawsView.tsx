@@ -52,7 +52,7 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
       {failing.length > 0 ? (
         <p class="source-status failing">
           <a href="#province-health">
-            {t('provincesFailing', [failing.map(({ source }) => source.label).join(', ')])}
+            {t('provincesFailing', { sources: failing.map(({ source }) => t(source.labelKey)).join(', ') })}
           </a>
         </p>
       ) : null}
@@ -75,7 +75,7 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
       <ul class="health" aria-live="polite">
         {shown.map(({ source }) => (
           <li key={source.id} data-source-id={source.id}>
-            <SourceStatus label={source.label} state={stateOf(source.id)} now={now} />
+            <SourceStatus label={t(source.labelKey)} state={stateOf(source.id)} now={now} />
           </li>
         ))}
         {notes.map((note) => (

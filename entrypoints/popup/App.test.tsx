@@ -2,11 +2,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import type { ProfileStore } from '@/components/profile/use-profile';
+import { uiServicesIn } from '@/components/testing';
 import { UiContext } from '@/components/ui-context';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from '@/lib/db/database';
-import { catalogEn } from '@/lib/i18n/catalog-en';
-import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
-import { createFormatter } from '@/lib/i18n/format';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { afterChange, afterFailure, initialSourceState } from '@/lib/sources/health';
@@ -21,10 +19,7 @@ import { App } from './App';
  * shows "not available on this page" and never reaches browser.permissions (which fakeBrowser lacks).
  */
 
-const ui = {
-  t: (key: string, params?: readonly string[]) => formatChromeMessage(catalogEn, key, params),
-  format: createFormatter('en-CA'),
-};
+const ui = uiServicesIn('en');
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { type BadgeFormat, badgeText, bannerText, intlFormat, recordText } from '@/lib/annotate/badge-text';
+import {
+  type BadgeFormat,
+  type BadgeMessages,
+  badgeText,
+  bannerText,
+  intlFormat,
+  recordText,
+} from '@/lib/annotate/badge-text';
 import type { DrawClaim } from '@/lib/annotate/claim';
 import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolve';
 import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/settings';
@@ -17,7 +24,9 @@ import {
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { keysStartingWith } from '@/lib/db/queries';
 import type { DrawSystem } from '@/lib/draws/draw';
-import type { Translate } from '@/lib/i18n/chrome-messages';
+import type { Translate } from '@/lib/i18n/catalog';
+import { translatorFor } from '@/lib/i18n/catalogs';
+import { LANGUAGES, type Language, LOCALES } from '@/lib/i18n/languages';
 import { onMessage } from '@/lib/messaging/protocol';
 
 /**
@@ -55,6 +64,7 @@ const ClaimSchema = v.strictObject({
 });
 
 const RequestSchema = v.strictObject({
+  language: v.picklist(LANGUAGES),
   published: v.nullable(v.strictObject({ date: ISO_DAY, instant: v.nullable(ISO_INSTANT) })),
   claims: v.pipe(v.array(ClaimSchema), v.maxLength(MAX_CLAIMS_PER_REQUEST)),
 });
@@ -109,7 +119,7 @@ const MAX_CANDIDATES_SHOWN = 5;
 
 /** How badge and banner texts are worded: the extension's messages and the user's locale. */
 export interface AnnotationText {
-  t: Translate;
+  t: Translate<BadgeMessages>;
   format: BadgeFormat;
 }
 
@@ -212,16 +222,21 @@ export async function syncUserSiteScripts(
   return matches;
 }
 
-/**
- * `t` reads the extension's messages (browser.i18n.getMessage); `locale` is the UI language, used
- * for numbers, dates and plural forms of the badge and banner texts.
- */
-export function setupAnnotations(deps: { db: DrawAlertsDatabase; t: Translate; locale: string }): void {
-  const text: AnnotationText = { t: deps.t, format: intlFormat(deps.locale) };
+/** Badge and banner wording in one language: its messages, its numbers and dates. */
+export function annotationTextIn(language: Language): AnnotationText {
+  return { t: translatorFor(language).t, format: intlFormat(LOCALES[language]) };
+}
+
+/** `text` words badges and banners in the language a request asks for (the article's or the user's). */
+export function setupAnnotations(deps: {
+  db: DrawAlertsDatabase;
+  text: (language: Language) => AnnotationText;
+}): void {
   onMessage('annotateResolve', async (message) => {
     if (message.sender.id !== browser.runtime.id)
       throw new AnnotationRequestError('annotate: unknown sender');
-    return resolveAnnotations(deps.db, parseAnnotateRequest(message.data), text);
+    const request = parseAnnotateRequest(message.data);
+    return resolveAnnotations(deps.db, request, deps.text(request.language));
   });
 
   const apis = browserSiteScriptApis();

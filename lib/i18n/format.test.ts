@@ -27,7 +27,7 @@ describe('createFormatter', () => {
 
   it('keeps a bound as a bound', () => {
     const format = createFormatter('en-CA');
-    const fewer = (n: string) => `fewer than ${n}`;
+    const fewer = (n: number) => `fewer than ${format.number(n)}`;
     expect(formatInvitations({ value: 10, qualifier: 'fewer-than' }, format, fewer)).toBe('fewer than 10');
     expect(formatInvitations({ value: 1250, qualifier: 'exact' }, format, fewer)).toBe('1,250');
   });

@@ -58,8 +58,7 @@ export function createFormatter(locale: string): Formatter {
 export function formatInvitations(
   count: InvitationCount,
   format: Formatter,
-  fewerThan: (n: string) => string,
+  fewerThan: (count: number) => string,
 ) {
-  const value = format.number(count.value);
-  return count.qualifier === 'fewer-than' ? fewerThan(value) : value;
+  return count.qualifier === 'fewer-than' ? fewerThan(count.value) : format.number(count.value);
 }
