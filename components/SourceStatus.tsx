@@ -7,17 +7,22 @@ interface Props {
   label: string;
   state: SourceState | undefined;
   now: number;
+  /** One of several sources under a summary: no alert of its own, no red. */
+  quiet?: boolean;
 }
 
 /** One line per source: when it was last checked, or why it is failing and since when. */
-export function SourceStatus({ label, state, now }: Props) {
+export function SourceStatus({ label, state, now, quiet = false }: Props) {
   const { t, format } = useUi();
   if (!state?.lastAttemptAt) {
     return <p class="source-status">{t('sourceNeverChecked', { source: label })}</p>;
   }
   if (isFailing(state)) {
     return (
-      <p class="source-status failing" role="alert">
+      <p
+        class={quiet ? 'source-status failing quiet' : 'source-status failing'}
+        role={quiet ? undefined : 'alert'}
+      >
         <strong>
           {t('sourceFailingSince', {
             source: label,

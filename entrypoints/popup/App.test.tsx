@@ -103,7 +103,11 @@ describe('popup App', () => {
       rounds.find((r) => r.id === 'ee:357')?.url,
     );
     expect(first.querySelector('time')?.getAttribute('datetime')).toBe('2025-07-22');
-    expect(first.querySelectorAll('td')[1]?.textContent).toBe(
+    // A short label that survives IRCC's renames; the official name is its title and read out.
+    const category = first.querySelector('td .category');
+    expect(category?.querySelector('[aria-hidden="true"]')?.textContent).toBe('Healthcare');
+    expect(category?.getAttribute('title')).toBe('Healthcare and social services occupations (Version 2)');
+    expect(category?.querySelector('.visually-hidden')?.textContent).toBe(
       'Healthcare and social services occupations (Version 2)',
     );
     expect(first.querySelectorAll('td')[2]?.textContent).toBe('4,000');

@@ -27,6 +27,26 @@ export const CATEGORY_LABEL_KEYS = {
   other: 'categoryOther',
 } as const satisfies Record<ExpressEntryCategory, NameKey>;
 
+/** Short, stable labels of the popup's Category column. */
+export const CATEGORY_SHORT_KEYS = {
+  cec: 'categoryShortCec',
+  pnp: 'categoryShortPnp',
+  fsw: 'categoryShortFsw',
+  fst: 'categoryShortFst',
+  general: 'categoryShortGeneral',
+  french: 'categoryShortFrench',
+  healthcare: 'categoryShortHealthcare',
+  stem: 'categoryShortStem',
+  trades: 'categoryShortTrades',
+  transport: 'categoryShortTransport',
+  agriculture: 'categoryShortAgriculture',
+  education: 'categoryShortEducation',
+  physicians: 'categoryShortPhysicians',
+  'senior-managers': 'categoryShortSeniorManagers',
+  military: 'categoryShortMilitary',
+  other: 'categoryShortOther',
+} as const satisfies Record<ExpressEntryCategory, NameKey>;
+
 export const PROVINCE_LABEL_KEYS = {
   AB: 'provinceAB',
   BC: 'provinceBC',

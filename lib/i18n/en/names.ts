@@ -25,6 +25,24 @@ export const namesEn = {
   categoryMilitary: 'Skilled military recruits',
   categoryOther: 'Other rounds',
 
+  // Short labels for the popup's table, stable whatever IRCC calls this year's round.
+  categoryShortCec: 'CEC',
+  categoryShortPnp: 'PNP',
+  categoryShortFsw: 'FSW',
+  categoryShortFst: 'FST',
+  categoryShortGeneral: 'General',
+  categoryShortFrench: 'French',
+  categoryShortHealthcare: 'Healthcare',
+  categoryShortStem: 'STEM',
+  categoryShortTrades: 'Trades',
+  categoryShortTransport: 'Transport',
+  categoryShortAgriculture: 'Agriculture',
+  categoryShortEducation: 'Education',
+  categoryShortPhysicians: 'Physicians',
+  categoryShortSeniorManagers: 'Senior managers',
+  categoryShortMilitary: 'Military',
+  categoryShortOther: 'Other',
+
   // Province labels name the program, as people search for it ("MPNP draw").
   provinceAB: 'Alberta (AAIP)',
   provinceBC: 'British Columbia (BC PNP)',
