@@ -1,17 +1,16 @@
-import { intlFormat } from '@/lib/annotate/badge-text';
 import { findClaimsInText } from '@/lib/annotate/find-mentions';
 import { type AnnotationSettings, defaultAnnotationSettings } from '@/lib/annotate/settings';
 import { USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
 import { MAX_CLAIMS_PER_REQUEST } from '@/lib/annotate/wire';
 import {
   AnnotationRequestError,
+  annotationTextIn,
   parseAnnotateRequest,
   resolveAnnotations,
   type SiteScriptApis,
   syncUserSiteScripts,
 } from '@/lib/background/annotations';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
-import { translatorFor } from '@/lib/i18n/catalogs';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { sharedFixture } from '@/tests/support/fixtures';
 
@@ -103,7 +102,7 @@ describe('resolveAnnotations against the stored draws', () => {
 
   afterEach(() => db.close());
 
-  const text = { t: translatorFor('en').t, format: intlFormat('en-CA') };
+  const text = annotationTextIn('en');
 
   it('gives the official record, flags a wrong figure, leaves the unknown alone, and counts newer rounds', async () => {
     const published = '2023-01-19';
@@ -144,6 +143,23 @@ describe('resolveAnnotations against the stored draws', () => {
         url: expect.stringMatching(/^https:\/\/www\.canada\.ca\/.*\?q=246$/),
       },
     ]);
+  });
+
+  it('words badges and banners in the language the page asks for, with IRCC’s French names', async () => {
+    const claim = claimOf('Express Entry draw #240 took place.', '2023-03-01');
+    const answer = await resolveAnnotations(
+      db,
+      { language: 'fr', published: { date: '2023-02-01', instant: null }, claims: [claim] },
+      annotationTextIn('fr'),
+    );
+    const spaces = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaces(answer.badges[0]?.text)).toBe(
+      '✓ Ronde IRCC nº 240 · 3 300 invitations · SCG 489 · 2 févr. 2023',
+    );
+    expect(answer.badges[0]?.details[1]).toBe('Programme des travailleurs qualifiés (fédéral)');
+    expect(spaces(answer.banners[0]?.text)).toMatch(
+      /^6 rondes d’Entrée express depuis cet article · le plus récent : nº 246, /,
+    );
   });
 
   it('gives no banner without a publication date, and nothing for no claims', async () => {

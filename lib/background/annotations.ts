@@ -28,6 +28,7 @@ import type { Translate } from '@/lib/i18n/catalog';
 import { translatorFor } from '@/lib/i18n/catalogs';
 import { LANGUAGES, type Language, LOCALES } from '@/lib/i18n/languages';
 import { onMessage } from '@/lib/messaging/protocol';
+import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 
 /**
  * The background half of article annotations: resolves what a page's content script found against
@@ -119,11 +120,13 @@ const MAX_CANDIDATES_SHOWN = 5;
 
 /** How badge and banner texts are worded: the extension's messages and the user's locale. */
 export interface AnnotationText {
+  /** Names official records in it (IRCC's French round names). */
+  language: Language;
   t: Translate<BadgeMessages>;
   format: BadgeFormat;
 }
 
-function badgeOf(resolution: Resolution, { t, format }: AnnotationText): BadgeInfo | null {
+function badgeOf(resolution: Resolution, { language, t, format }: AnnotationText): BadgeInfo | null {
   const text = badgeText(resolution, t, format);
   if (text === null || resolution.status === 'unmatched') return null;
   if (resolution.status === 'ambiguous') {
@@ -139,7 +142,7 @@ function badgeOf(resolution: Resolution, { t, format }: AnnotationText): BadgeIn
   const { draw, verdicts } = resolution;
   const mismatch = verdicts.some((verdict) => verdict.status === 'mismatch');
   const details = [recordText(draw, t, format)];
-  if (draw.categoryName !== '') details.push(draw.categoryName);
+  if (draw.categoryName !== '') details.push(officialDrawName(draw, language));
   return { tone: mismatch ? 'mismatch' : 'ok', text, details, url: safeOfficialUrl(draw.url) };
 }
 
@@ -224,7 +227,7 @@ export async function syncUserSiteScripts(
 
 /** Badge and banner wording in one language: its messages, its numbers and dates. */
 export function annotationTextIn(language: Language): AnnotationText {
-  return { t: translatorFor(language).t, format: intlFormat(LOCALES[language]) };
+  return { language, t: translatorFor(language).t, format: intlFormat(LOCALES[language]) };
 }
 
 /** `text` words badges and banners in the language a request asks for (the article's or the user's). */
