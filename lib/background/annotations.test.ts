@@ -157,8 +157,8 @@ describe('resolveAnnotations against the stored draws', () => {
       '✓ Ronde IRCC nº 240 · 3 300 invitations · SCG 489 · 2 févr. 2023',
     );
     expect(answer.badges[0]?.details[1]).toBe('Programme des travailleurs qualifiés (fédéral)');
-    expect(spaces(answer.banners[0]?.text)).toMatch(
-      /^6 rondes d’Entrée express depuis cet article · le plus récent : nº 246, /,
+    expect(spaces(answer.banners[0]?.text)).toBe(
+      '7 rondes d’Entrée express depuis cet article · le plus récent : nº 246, 12 avr. 2023 · SCG 486',
     );
   });
 
