@@ -1,4 +1,4 @@
-import { CURATED_MATCHES } from '@/lib/annotate/sites';
+import { CURATED_MATCHES } from '@/lib/annotate/sites/sites';
 import { startAnnotations } from './run';
 
 /**

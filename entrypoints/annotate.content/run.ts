@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Annotator, createAnnotator } from '@/lib/annotate/annotator';
+import { type Annotator, createAnnotator } from '@/lib/annotate/page/annotator';
 import {
   ANNOTATION_SETTINGS_KEY,
   isAnnotationActive,
   parseAnnotationSettings,
   readAnnotationSettings,
-} from '@/lib/annotate/settings';
-import { originOf } from '@/lib/annotate/sites';
+} from '@/lib/annotate/sites/settings';
+import { originOf } from '@/lib/annotate/sites/sites';
 import { readUiLanguageSetting, resolveLanguage } from '@/lib/i18n/languages';
 import type { PageMessages } from '@/lib/i18n/messages';
 import { PAGE_CATALOGS } from '@/lib/i18n/page-catalogs';

@@ -1,4 +1,4 @@
-import type { DrawClaim } from '@/lib/annotate/claim';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
 import type { Language } from '@/lib/i18n/languages';
 
 /**

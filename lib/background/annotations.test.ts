@@ -1,6 +1,6 @@
-import { findClaimsInText } from '@/lib/annotate/find-mentions';
-import { type AnnotationSettings, defaultAnnotationSettings } from '@/lib/annotate/settings';
-import { USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
+import { findClaimsInText } from '@/lib/annotate/finding/mentions';
+import { type AnnotationSettings, defaultAnnotationSettings } from '@/lib/annotate/sites/settings';
+import { USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites/sites';
 import { MAX_CLAIMS_PER_REQUEST } from '@/lib/annotate/wire';
 import {
   AnnotationRequestError,

@@ -7,12 +7,12 @@ import {
   bannerText,
   intlFormat,
   recordText,
-} from '@/lib/annotate/badge-text';
-import type { DrawClaim } from '@/lib/annotate/claim';
-import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolve';
-import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/settings';
-import { drawsSince, scopesOf } from '@/lib/annotate/since';
-import { ANNOTATE_SCRIPT_FILE, originPattern, USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
+} from '@/lib/annotate/resolving/badge-text';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolving/resolve';
+import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/sites/settings';
+import { drawsSince, scopesOf } from '@/lib/annotate/resolving/since';
+import { ANNOTATE_SCRIPT_FILE, originPattern, USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites/sites';
 import {
   type AnnotateRequest,
   type AnnotateResponse,

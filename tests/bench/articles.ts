@@ -20,18 +20,18 @@ const PUBLISHED: Record<string, string> = {
 };
 
 /**
- * What runs in the Chromium page: the real annotator (lib/annotate/annotator.ts) with the background's
+ * What runs in the Chromium page: the real annotator (lib/annotate/page/annotator.ts) with the background's
  * resolution done in the page (same lib functions, no Dexie, no messaging), and mark.js.
  * mark.js highlights the annotator's trigger vocabulary (the words a draw mention is looked for by),
  * across elements like the annotator reads text.
  */
 const PAGE_SOURCE = `
 import Mark from 'mark.js';
-import { createAnnotator } from '@/lib/annotate/annotator';
-import { badgeText, bannerText } from '@/lib/annotate/badge-text';
+import { createAnnotator } from '@/lib/annotate/page/annotator';
+import { badgeText, bannerText } from '@/lib/annotate/resolving/badge-text';
 import { translatorFor } from '@/lib/i18n/catalogs';
-import { indexDraws, resolveClaim } from '@/lib/annotate/resolve';
-import { drawsSince, scopesOf } from '@/lib/annotate/since';
+import { indexDraws, resolveClaim } from '@/lib/annotate/resolving/resolve';
+import { drawsSince, scopesOf } from '@/lib/annotate/resolving/since';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 
 const TERMS = ['Express Entry', 'draw', 'round', 'ITAs', 'ITA', 'invitations', 'invited', 'CRS', 'PNP', 'LAA', 'NOI',

@@ -1,6 +1,6 @@
 /**
  * Pieces of the annotation badges and banner, put together in the background by
- * lib/annotate/badge-text.ts ("✓ IRCC round #339 · 4,500 ITAs · CRS 410 · Mar 6, 2025").
+ * lib/annotate/resolving/badge-text.ts ("✓ IRCC round #339 · 4,500 ITAs · CRS 410 · Mar 6, 2025").
  */
 export const badgesEn = {
   annotateRound: '{source} round',

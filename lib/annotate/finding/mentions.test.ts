@@ -1,7 +1,7 @@
-import type { DrawClaim } from '@/lib/annotate/claim';
-import { findDates, parseDateCell } from '@/lib/annotate/dates';
-import { findClaimsInText, sentenceRanges } from '@/lib/annotate/find-mentions';
-import { findClaimsInTable, type TableRow } from '@/lib/annotate/find-table';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import { findDates, parseDateCell } from '@/lib/annotate/finding/dates';
+import { findClaimsInText, sentenceRanges } from '@/lib/annotate/finding/mentions';
+import { findClaimsInTable, type TableRow } from '@/lib/annotate/finding/rows';
 
 /** The text of each figure of a claim, by field: what a badge would be placed after. */
 function figureTexts(text: string, claim: DrawClaim | undefined): Record<string, string> {

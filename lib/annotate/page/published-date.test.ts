@@ -1,5 +1,9 @@
 // @vitest-environment happy-dom
-import { extractPublishedDate, findDatePublished, parsePublishedValue } from '@/lib/annotate/published-date';
+import {
+  extractPublishedDate,
+  findDatePublished,
+  parsePublishedValue,
+} from '@/lib/annotate/page/published-date';
 
 /** A page built with DOM calls only (the code under test must cope with what sites serve). */
 function page(build: (document: Document) => void): Document {

@@ -1,13 +1,18 @@
-import type { ClaimKind, DrawClaim, FigureRange, FindContext } from '@/lib/annotate/claim';
-import { type FoundDate, findDates } from '@/lib/annotate/dates';
+import type { ClaimKind, DrawClaim, FigureRange, FindContext } from '@/lib/annotate/finding/claim';
+import { type FoundDate, findDates } from '@/lib/annotate/finding/dates';
 import {
   type FoundFigure,
   findDrawNumbers,
   findInvitations,
   findMinScores,
   findTieBreaks,
-} from '@/lib/annotate/figures';
-import { categoryHintOf, DRAW_CONTEXT, EXPRESS_ENTRY_SIGNAL, findProvinces } from '@/lib/annotate/vocabulary';
+} from '@/lib/annotate/finding/figures';
+import {
+  categoryHintOf,
+  DRAW_CONTEXT,
+  EXPRESS_ENTRY_SIGNAL,
+  findProvinces,
+} from '@/lib/annotate/finding/vocabulary';
 import type { ProvinceCode } from '@/lib/draws/draw';
 
 /**

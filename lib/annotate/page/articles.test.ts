@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
-import { analyseArticle } from '@/lib/annotate/analyse-article';
-import { badgeText } from '@/lib/annotate/badge-text';
-import type { DrawClaim } from '@/lib/annotate/claim';
-import { findClaimsInBlocks } from '@/lib/annotate/scan';
-import { indexTextBlocks, positionAt } from '@/lib/annotate/text-index';
-import type { Draw } from '@/lib/draws/draw';
-import { translatorFor } from '@/lib/i18n/catalogs';
+
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import { findClaimsInBlocks } from '@/lib/annotate/page/scan';
+import { indexTextBlocks, positionAt } from '@/lib/annotate/page/text-index';
 import { sharedFixture } from '@/tests/support/fixtures';
 
 /** An article body as a detached element (detached: embedded iframes are never loaded). */
@@ -159,71 +156,5 @@ describe('a page of about 1 MB', () => {
     expect(new Set(found.map((item) => item.claim.invitations ?? item.claim.number))).toEqual(
       new Set([5500, '238']),
     );
-  });
-});
-
-describe('analyseArticle', () => {
-  const mbDraws: Draw[] = [
-    ...sharedFixture('pnp', 'mb-feed.2023-01-27.rss.xml').matchAll(
-      /<title>Expression of Interest Draw #(\d+)<\/title>\s*<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>/g,
-    ),
-  ].map(([, number = '', url = '', pubDate = '']) => ({
-    id: `mb:${number}`,
-    system: 'pnp',
-    sourceId: 'pnp-mb',
-    province: 'MB',
-    number,
-    sequence: Number(number),
-    date: new Date(pubDate).toISOString().slice(0, 10),
-    dateEnd: null,
-    category: 'mb-eoi',
-    categoryName: 'Expression of Interest draw',
-    // The feed gives no counts: a record without one cannot confirm or refute the article's.
-    invitations: null,
-    minScore: null,
-    scoreScale: 'mpnp-eoi',
-    url,
-    expressEntry: null,
-    notes: '',
-  }));
-
-  it('runs the page pipeline: publication date, claims, resolution, draws since', () => {
-    const root = articleBody(
-      'immigrationnewscanada-latest-manitoba-pnp-draw-sent-336-new-invites-for-pr.html',
-    );
-    const meta = document.createElement('meta');
-    meta.setAttribute('property', 'article:published_time');
-    meta.setAttribute('content', '2023-01-12T20:00:00+00:00');
-    const page = document.implementation.createHTMLDocument('');
-    page.head.append(meta);
-
-    // Pretend the page was published on January 12 (draw #165): the claim of January 26 then
-    // resolves to #166, which also counts as a draw since publication.
-    const analysis = analyseArticle(root, page, mbDraws);
-    expect(analysis.published).toEqual({
-      date: '2023-01-12',
-      instant: '2023-01-12T20:00:00.000Z',
-      source: 'meta',
-    });
-    expect(mbDraws.map((draw) => draw.number)).toContain('166');
-    const [item] = analysis.claims;
-    expect(item?.resolution.status).toBe('matched');
-    if (item?.resolution.status !== 'matched') return;
-    expect(item.resolution.draw.number).toBe('166');
-    expect(item.resolution.verdicts).toContainEqual({
-      field: 'invitations',
-      status: 'unknown',
-      article: 336,
-    });
-    expect(badgeText(item.resolution, translatorFor('en').t, { number: String, date: (iso) => iso })).toBe(
-      '✓ MPNP draw #166 · 2023-01-26',
-    );
-    expect(analysis.since).toEqual([
-      {
-        scope: { system: 'pnp', province: 'MB' },
-        count: 1,
-        latest: expect.objectContaining({ number: '166' }),
-      },
-    ]);
   });
 });

@@ -1,5 +1,5 @@
-import type { DrawClaim } from '@/lib/annotate/claim';
-import type { PublishedDate } from '@/lib/annotate/published-date';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import type { PublishedDate } from '@/lib/annotate/page/published-date';
 import type { Draw, ProvinceCode } from '@/lib/draws/draw';
 
 /** What happened after an article was published, for the programs it discusses. */

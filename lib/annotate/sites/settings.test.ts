@@ -7,7 +7,7 @@ import {
   readAnnotationSettings,
   type SettingsStore,
   updateAnnotationSettings,
-} from '@/lib/annotate/settings';
+} from '@/lib/annotate/sites/settings';
 
 function memoryStore(
   initial: Record<string, unknown> = {},

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { originOf } from '@/lib/annotate/sites';
+import { originOf } from '@/lib/annotate/sites/sites';
 
 /**
  * The user's choices about annotations, in `browser.storage.local`. Read by the content script

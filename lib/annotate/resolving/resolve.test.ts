@@ -1,8 +1,14 @@
-import { type BadgeFormat, badgeText, bannerText, intlFormat, recordText } from '@/lib/annotate/badge-text';
-import type { DrawClaim } from '@/lib/annotate/claim';
-import { findClaimsInText } from '@/lib/annotate/find-mentions';
-import { categoryOfDraw, indexDraws, resolveClaim, resolveClaims } from '@/lib/annotate/resolve';
-import { drawsSince, scopesOf } from '@/lib/annotate/since';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import { findClaimsInText } from '@/lib/annotate/finding/mentions';
+import {
+  type BadgeFormat,
+  badgeText,
+  bannerText,
+  intlFormat,
+  recordText,
+} from '@/lib/annotate/resolving/badge-text';
+import { categoryOfDraw, indexDraws, resolveClaim } from '@/lib/annotate/resolving/resolve';
+import { drawsSince, scopesOf } from '@/lib/annotate/resolving/since';
 import type { Draw } from '@/lib/draws/draw';
 import { translatorFor } from '@/lib/i18n/catalogs';
 import { sharedFixture } from '@/tests/support/fixtures';
@@ -161,7 +167,7 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
     );
     const [lettered] = findClaimsInText('Express Entry round 91b invited 200 candidates.');
     if (april === undefined || lettered === undefined) throw new Error('no claim');
-    const [first, second] = resolveClaims([april, lettered], draws);
+    const [first, second] = [april, lettered].map((claim) => resolveClaim(claim, indexDraws(draws)));
     expect(first?.status === 'matched' && first.draw.number).toBe('246');
     expect(second?.status === 'matched' && second.draw.categoryName).toBe('Provincial Nominee Program');
   });

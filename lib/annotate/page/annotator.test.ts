@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { createAnnotator } from '@/lib/annotate/annotator';
-import { createBadge, createBanner } from '@/lib/annotate/badge-dom';
+import { createAnnotator } from '@/lib/annotate/page/annotator';
+import { createBadge, createBanner } from '@/lib/annotate/page/badge-dom';
 import type { AnnotateRequest, AnnotateResponse, BadgeInfo } from '@/lib/annotate/wire';
 import type { PageMessages } from '@/lib/i18n/messages';
 import { PAGE_CATALOGS } from '@/lib/i18n/page-catalogs';

@@ -1,5 +1,5 @@
-import type { ClaimField, DrawClaim } from '@/lib/annotate/claim';
-import { categoryHintOf } from '@/lib/annotate/vocabulary';
+import type { ClaimField, DrawClaim } from '@/lib/annotate/finding/claim';
+import { categoryHintOf } from '@/lib/annotate/finding/vocabulary';
 import type { Draw } from '@/lib/draws/draw';
 
 /**
@@ -109,11 +109,6 @@ export function resolveClaim(claim: DrawClaim, index: DrawIndex): Resolution {
   if (left.length === 1 && left[0] !== undefined) return matched(claim, left[0]);
   if (left.length === 0) return { status: 'unmatched', claim };
   return { status: 'ambiguous', claim, candidates: left };
-}
-
-export function resolveClaims(claims: readonly DrawClaim[], draws: readonly Draw[]): Resolution[] {
-  const index = indexDraws(draws);
-  return claims.map((claim) => resolveClaim(claim, index));
 }
 
 function matched(claim: DrawClaim, draw: Draw): Resolution {

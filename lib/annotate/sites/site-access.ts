@@ -7,8 +7,8 @@ import {
   updateAnnotationSettings,
   withoutSite,
   withSite,
-} from '@/lib/annotate/settings';
-import { ANNOTATE_SCRIPT_FILE, isCuratedUrl, originOf, originPattern } from '@/lib/annotate/sites';
+} from '@/lib/annotate/sites/settings';
+import { ANNOTATE_SCRIPT_FILE, isCuratedUrl, originOf, originPattern } from '@/lib/annotate/sites/sites';
 
 /**
  * What the popup's "Annotate this site" / "Stop annotating this site" do. The background follows

@@ -1,7 +1,7 @@
-import type { DrawClaim, FindContext } from '@/lib/annotate/claim';
-import { findClaimsInText } from '@/lib/annotate/find-mentions';
-import { findClaimsInTable, type TableRow } from '@/lib/annotate/find-table';
-import type { TextBlock } from '@/lib/annotate/text-index';
+import type { DrawClaim, FindContext } from '@/lib/annotate/finding/claim';
+import { findClaimsInText } from '@/lib/annotate/finding/mentions';
+import { findClaimsInTable, type TableRow } from '@/lib/annotate/finding/rows';
+import type { TextBlock } from '@/lib/annotate/page/text-index';
 
 /** A claim and the block whose text its offsets refer to. */
 export interface BlockClaim {

@@ -1,7 +1,7 @@
-import { createBadge, createBanner, updateBanner } from '@/lib/annotate/badge-dom';
-import type { DrawClaim } from '@/lib/annotate/claim';
-import { extractPublishedDate, type PublishedDate } from '@/lib/annotate/published-date';
-import { type BlockClaim, findClaimsInBlocks } from '@/lib/annotate/scan';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import { createBadge, createBanner, updateBanner } from '@/lib/annotate/page/badge-dom';
+import { extractPublishedDate, type PublishedDate } from '@/lib/annotate/page/published-date';
+import { type BlockClaim, findClaimsInBlocks } from '@/lib/annotate/page/scan';
 import {
   BLOCK_TAGS,
   indexTextBlocks,
@@ -9,7 +9,7 @@ import {
   isWithinSkipped,
   OWN_MARKER_ATTRIBUTE,
   positionAt,
-} from '@/lib/annotate/text-index';
+} from '@/lib/annotate/page/text-index';
 import {
   type AnnotateRequest,
   type AnnotateResponse,

@@ -1,6 +1,6 @@
-import type { ClaimKind, DrawClaim, FindContext } from '@/lib/annotate/claim';
-import { parseDateCell } from '@/lib/annotate/dates';
-import { categoryHintOf, EXPRESS_ENTRY_SIGNAL, findProvinces } from '@/lib/annotate/vocabulary';
+import type { ClaimKind, DrawClaim, FindContext } from '@/lib/annotate/finding/claim';
+import { parseDateCell } from '@/lib/annotate/finding/dates';
+import { categoryHintOf, EXPRESS_ENTRY_SIGNAL, findProvinces } from '@/lib/annotate/finding/vocabulary';
 
 /**
  * Claims in a table of recent draws (date, type, ITAs, cut-off), one per data row. A table is read

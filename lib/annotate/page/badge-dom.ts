@@ -1,4 +1,4 @@
-import { OWN_MARKER_ATTRIBUTE } from '@/lib/annotate/text-index';
+import { OWN_MARKER_ATTRIBUTE } from '@/lib/annotate/page/text-index';
 import type { BadgeInfo, BannerInfo } from '@/lib/annotate/wire';
 import { safeOfficialUrl } from '@/lib/annotate/wire';
 import type { PageTranslate as Translate } from '@/lib/i18n/messages';

@@ -2,14 +2,14 @@ import {
   ANNOTATION_SETTINGS_KEY,
   parseAnnotationSettings,
   type SettingsStore,
-} from '@/lib/annotate/settings';
+} from '@/lib/annotate/sites/settings';
 import {
   annotateSite,
   type SiteAccessApis,
   setAnnotationsEnabled,
   siteStateOf,
   stopAnnotatingSite,
-} from '@/lib/annotate/site-access';
+} from '@/lib/annotate/sites/site-access';
 
 function fakes(grant: boolean) {
   const data: Record<string, unknown> = {};

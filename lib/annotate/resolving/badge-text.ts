@@ -1,5 +1,5 @@
-import type { FigureVerdict, Resolution } from '@/lib/annotate/resolve';
-import type { ArticleScope, SinceFacts } from '@/lib/annotate/since';
+import type { FigureVerdict, Resolution } from '@/lib/annotate/resolving/resolve';
+import type { ArticleScope, SinceFacts } from '@/lib/annotate/resolving/since';
 import type { Draw } from '@/lib/draws/draw';
 import type { Translate as TranslateOver } from '@/lib/i18n/catalog';
 import type { badgesEn } from '@/lib/i18n/en/badges';

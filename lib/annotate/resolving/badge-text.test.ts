@@ -1,6 +1,12 @@
-import { type BadgeFormat, badgeText, bannerText, intlFormat, recordText } from '@/lib/annotate/badge-text';
-import type { DrawClaim } from '@/lib/annotate/claim';
-import type { Resolution } from '@/lib/annotate/resolve';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import {
+  type BadgeFormat,
+  badgeText,
+  bannerText,
+  intlFormat,
+  recordText,
+} from '@/lib/annotate/resolving/badge-text';
+import type { Resolution } from '@/lib/annotate/resolving/resolve';
 import type { Draw } from '@/lib/draws/draw';
 import { translatorFor } from '@/lib/i18n/catalogs';
 

@@ -1,5 +1,10 @@
 // @vitest-environment happy-dom
-import { indexTextBlocks, OWN_MARKER_ATTRIBUTE, positionAt, type TextBlock } from '@/lib/annotate/text-index';
+import {
+  indexTextBlocks,
+  OWN_MARKER_ATTRIBUTE,
+  positionAt,
+  type TextBlock,
+} from '@/lib/annotate/page/text-index';
 import { sharedFixture } from '@/tests/support/fixtures';
 
 /** Parse markup into a detached element: detached, so embedded iframes are never loaded. */

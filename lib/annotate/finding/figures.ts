@@ -1,5 +1,5 @@
-import type { ClaimField, CountQualifier } from '@/lib/annotate/claim';
-import { findDates } from '@/lib/annotate/dates';
+import type { ClaimField, CountQualifier } from '@/lib/annotate/finding/claim';
+import { findDates } from '@/lib/annotate/finding/dates';
 
 /**
  * Patterns for the figures of a draw in one sentence. Every pattern is precompiled, anchored on a
