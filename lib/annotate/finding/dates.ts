@@ -1,10 +1,16 @@
-/** Dates as news articles and official tables write them, to ISO YYYY-MM-DD. */
+import type { FindLanguage } from '@/lib/annotate/finding/claim';
 
-const MONTH_NAMES =
+/**
+ * Dates as news articles and official tables write them, in English ("January 18, 2023",
+ * "11 February 2025", "Jan. 11th") and French ("6 mars 2025", "1er février"), to ISO YYYY-MM-DD.
+ * Every quantifier is bounded and each start position costs a bounded amount of work, so a long
+ * text costs linear time.
+ */
+
+const MONTH_NAMES_EN =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
-// Months are matched case-sensitively ("May 5", not "may 5"); capitals in headings are accepted.
-const MONTH_OF: Record<string, number> = {
+const MONTH_OF_EN: Record<string, number> = {
   jan: 1,
   feb: 2,
   mar: 3,
@@ -19,22 +25,55 @@ const MONTH_OF: Record<string, number> = {
   dec: 12,
 };
 
+/** French months and the abbreviations the Office québécois de la langue française lists. */
+const MONTH_NAMES_FR =
+  'janvier|janv\\.?|février|fevrier|févr\\.?|mars|avril|avr\\.?|mai|juin|juillet|juill?\\.?|août|aout|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|décembre|decembre|déc\\.?';
+
+/** By the first four letters, accents removed ("févr" → "fevr"); "juin"/"juil" differ there. */
+const MONTH_OF_FR: Record<string, number> = {
+  janv: 1,
+  fevr: 2,
+  mars: 3,
+  avri: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juil: 7,
+  aout: 8,
+  sept: 9,
+  octo: 10,
+  oct: 10,
+  nove: 11,
+  nov: 11,
+  dece: 12,
+  dec: 12,
+};
+
 /**
  * Groups: 1-3 "January 18, 2023" / "Jan. 18th 2023" / "March 02. 2024"; 4-6 "11 February 2025";
- * 7-9 "2023-01-18". Every quantifier is bounded, so no backtracking blow-up on long text.
+ * 7-9 "2023-01-18". Months are matched case-sensitively ("May 5", not "may 5"); capitals in
+ * headings are accepted.
  */
-const DATE_PATTERN = new RegExp(
-  `\\b(${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:[,.]?\\s{0,3}(20\\d\\d)(?!\\d))?` +
-    `|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH_NAMES})\\b\\.?(?:,?\\s{1,3}(20\\d\\d)(?!\\d))?` +
+const DATE_PATTERN_EN = new RegExp(
+  `\\b(${MONTH_NAMES_EN}|${MONTH_NAMES_EN.toUpperCase()})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:[,.]?\\s{0,3}(20\\d\\d)(?!\\d))?` +
+    `|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(${MONTH_NAMES_EN})\\b\\.?(?:,?\\s{1,3}(20\\d\\d)(?!\\d))?` +
     `|\\b(20\\d\\d)-(\\d\\d)-(\\d\\d)\\b`,
   'g',
 );
 
-/** "6/18/2026" (month first, as PEI and US-style tables write it). */
+/** Groups: 1-3 "6 mars 2025" / "1er février"; 4-6 (unused, kept aligned); 7-9 ISO. */
+const DATE_PATTERN_FR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s{1,3}(${MONTH_NAMES_FR})(?![\\p{L}])(?:\\s{1,3}(20\\d\\d)(?!\\d))?` +
+    '|(?!)()()()' +
+    `|\\b(20\\d\\d)-(\\d\\d)-(\\d\\d)\\b`,
+  'giu',
+);
+
+/** "6/18/2026" (month first, as PEI and US-style tables write it); French tables write the day first. */
 const NUMERIC_DATE_PATTERN = /\b(\d{1,2})\/(\d{1,2})\/(20\d\d)\b/;
 
 export interface FoundDate {
-  /** ISO date, or null when the year is missing and no publication date gives it. */
+  /** ISO date, or null when the year is missing and no reference day gives it. */
   iso: string | null;
   start: number;
   end: number;
@@ -44,8 +83,13 @@ function pad(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
 
-function monthNumber(name: string): number | undefined {
-  return MONTH_OF[name.slice(0, 3).toLowerCase()];
+function monthNumber(name: string, language: FindLanguage): number | undefined {
+  if (language === 'en') return MONTH_OF_EN[name.slice(0, 3).toLowerCase()];
+  const plain = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f.]/g, '');
+  return MONTH_OF_FR[plain.slice(0, 4)] ?? MONTH_OF_FR[plain.slice(0, 3)];
 }
 
 /** ISO date if the parts make a real calendar day. */
@@ -56,21 +100,26 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** The most recent (month, day) not after the publication date. */
-export function resolveYear(month: number, day: number, published: string | undefined): string | null {
-  if (published === undefined) return null;
-  const year = Number(published.slice(0, 4));
+/** The most recent (month, day) not after the reference day. */
+export function resolveYear(month: number, day: number, reference: string | undefined): string | null {
+  if (reference === undefined) return null;
+  const year = Number(reference.slice(0, 4));
   const candidate = isoDate(year, month, day);
-  if (candidate !== null && candidate <= published.slice(0, 10)) return candidate;
+  if (candidate !== null && candidate <= reference.slice(0, 10)) return candidate;
   return isoDate(year - 1, month, day);
 }
 
-/** Every date in `text`, in order. */
-export function findDates(text: string, published: string | undefined): FoundDate[] {
+/** Every date in `text`, in order. A year left out is the one that puts the day on or before `reference`. */
+export function findDates(
+  text: string,
+  reference: string | undefined,
+  language: FindLanguage = 'en',
+): FoundDate[] {
+  const pattern = language === 'fr' ? DATE_PATTERN_FR : DATE_PATTERN_EN;
   const found: FoundDate[] = [];
-  DATE_PATTERN.lastIndex = 0;
-  for (let match = DATE_PATTERN.exec(text); match !== null; match = DATE_PATTERN.exec(text)) {
-    const [whole, mdyMonth, mdyDay, mdyYear, dmyDay, dmyMonth, dmyYear, isoYear, isoMonth, isoDay] = match;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const [whole, first, second, thirdYear, dmyDay, dmyMonth, dmyYear, isoYear, isoMonth, isoDay] = match;
     const start = match.index;
     // A trailing "." ("11 Feb.") belongs to the sentence as much as to the date: leave it out.
     const end = start + (whole.endsWith('.') ? whole.length - 1 : whole.length);
@@ -78,12 +127,14 @@ export function findDates(text: string, published: string | undefined): FoundDat
     if (isoYear !== undefined) {
       iso = isoDate(Number(isoYear), Number(isoMonth), Number(isoDay));
     } else {
-      const monthName = mdyMonth ?? dmyMonth ?? '';
-      const month = monthNumber(monthName);
-      const day = Number(mdyDay ?? dmyDay);
-      const year = mdyYear ?? dmyYear;
+      // English "January 18" has the month first; French "18 janvier" the day first.
+      const monthName = (language === 'fr' ? second : (first ?? dmyMonth)) ?? dmyMonth ?? '';
+      const dayText = language === 'fr' ? first : (second ?? dmyDay);
+      const month = monthNumber(monthName, language);
+      const day = Number(dayText);
+      const year = thirdYear ?? dmyYear;
       if (month === undefined) continue;
-      iso = year !== undefined ? isoDate(Number(year), month, day) : resolveYear(month, day, published);
+      iso = year !== undefined ? isoDate(Number(year), month, day) : resolveYear(month, day, reference);
     }
     found.push({ iso, start, end });
   }
@@ -91,8 +142,15 @@ export function findDates(text: string, published: string | undefined): FoundDat
 }
 
 /** The first date in a short text such as a table cell, numeric forms included. */
-export function parseDateCell(text: string, published: string | undefined): string | null {
+export function parseDateCell(
+  text: string,
+  reference: string | undefined,
+  language: FindLanguage = 'en',
+): string | null {
   const numeric = NUMERIC_DATE_PATTERN.exec(text);
-  if (numeric !== null) return isoDate(Number(numeric[3]), Number(numeric[1]), Number(numeric[2]));
-  return findDates(text, published)[0]?.iso ?? null;
+  if (numeric !== null) {
+    const [first, second] = language === 'fr' ? [numeric[2], numeric[1]] : [numeric[1], numeric[2]];
+    return isoDate(Number(numeric[3]), Number(first), Number(second));
+  }
+  return findDates(text, reference, language)[0]?.iso ?? null;
 }

@@ -1,9 +1,18 @@
-import type { ClaimField, CountQualifier } from '@/lib/annotate/finding/claim';
-import { findDates } from '@/lib/annotate/finding/dates';
+import {
+  type ClaimField,
+  type CountQualifier,
+  type FindLanguage,
+  MAX_INVITATIONS,
+  MAX_SCORE,
+} from '@/lib/annotate/finding/claim';
+import { type FoundDate, findDates } from '@/lib/annotate/finding/dates';
+import { type NumberToken, scanNumbers } from '@/lib/annotate/finding/numbers';
+import { PHRASING, type Phrasing } from '@/lib/annotate/finding/vocabulary';
 
 /**
- * Patterns for the figures of a draw in one sentence. Every pattern is precompiled, anchored on a
- * keyword and has bounded gaps, so a long page costs linear time.
+ * The figures of a draw in one sentence. Numbers are found once (lib/annotate/finding/numbers.ts);
+ * each is then told apart by the words in a short window before and after it, so a sentence costs
+ * time linear in its length, whatever it holds.
  */
 
 export interface FoundFigure {
@@ -16,47 +25,151 @@ export interface FoundFigure {
   end: number;
 }
 
-/** A count: "5,500", "336"; never part of a longer number or a decimal. */
-const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})(?![,.]?\d)`;
-const QUALIFIER = String.raw`(?:(more than|over|nearly|almost|about|approximately|around|roughly|close to|up to|fewer than|less than|under)\s{1,3})?`;
-const STRONG_NOUN = String.raw`(?:new\s{1,3})?(?:ITAs?\b|invitations?\b|invites\b|LAAs?\b|Letters? of Advice to Apply|NOIs?\b|Notifications? of Interest)`;
+/** How far before and after a number its qualifying words are looked for. */
+const BEFORE = 80;
+const AFTER = 40;
+/** The longest digit-free gap between a score keyword and its score. */
+const SCORE_GAP = 60;
 
-const COUNT_BEFORE_NOUN = new RegExp(String.raw`\b${QUALIFIER}${COUNT}\s{1,3}${STRONG_NOUN}`, 'gi');
-const COUNT_AFTER_LABEL = new RegExp(
-  String.raw`\b(?:number of (?:invitations|ITAs)(?: issued)?|invitations issued|ITAs issued|size of (?:the )?round)\s{0,3}[:\-–]?\s{0,3}${COUNT}`,
-  'gi',
-);
-const COUNT_AFTER_VERB = new RegExp(
-  String.raw`\b(?:invit(?:ed|es|ing)|select(?:ed|s|ing))\s{1,3}(?:a total of\s{1,3})?${QUALIFIER}${COUNT}\s{1,3}(?:new\s|eligible\s|Express Entry\s|EOI\s)?\s{0,2}(?:candidates|applicants|profiles|people|individuals|foreign nationals)\b`,
-  'gi',
-);
+export interface SentenceFigures {
+  numbers: FoundFigure[];
+  invitations: FoundFigure[];
+  minScores: FoundFigure[];
+}
 
-/** A score: at most 4 digits, not a count with separators, not a percentage or a duration. */
-const SCORE = String.raw`(\d{1,4})(?![,.]?\d)(?!\s{0,2}(?:%|percent|years?|months?|weeks?|days?|hours?|NOCs?|occupations)\b)`;
-/** Keyword, then at most 60 characters without digits or sentence ends, then the score. */
-const SCORE_AFTER_KEYWORD = new RegExp(
-  String.raw`\b(minimum|lowest|cut[- ]?off|cutoff|CRS|SIRS)\b([^\d.\n]{0,60}?)${SCORE}`,
-  'gi',
-);
-const SCORE_OR_ABOVE = new RegExp(
-  String.raw`\bscore\s{1,3}of\s{1,3}${SCORE}\s{1,3}(?:points\s{1,3})?(?:or|and)\s{1,3}(?:above|higher|more)\b`,
-  'gi',
-);
-/** Gaps that turn a score into a change, a range or a statistic. */
-const NOT_A_MINIMUM =
-  /\b(?:between|rang\w*|from|by|increas\w*|decreas\w*|reduc\w*|drop\w*|fell|rose|jump\w*|average|median|than|up|down|requirement|compared|remained|previous|last)\b|[+±]/i;
-/** "minimum"/"lowest" alone is too loose ("minimum of 2 years"): the gap must name a score. */
-const NAMES_A_SCORE = /score|CRS|SIRS|points|EOI|cut[- ]?off/i;
+function before(text: string, token: NumberToken, length = BEFORE): string {
+  return text.slice(Math.max(0, token.start - length), token.start);
+}
 
-const DRAW_NUMBER =
-  /\b(?:draw|round)(?:\s{1,3}of\s{1,3}invitations)?\s{0,3}(#|No\.?|number)?\s{0,3}(\d{1,4}[ab]?)\b(?![,.]?\d)/gi;
-const EXPRESS_ENTRY_NUMBER = /\bExpress Entry\s{1,3}#(\d{1,4}[ab]?)\b/gi;
-const COUNT_NOUN_AFTER =
-  /^\s{0,3}(?:candidates|applicants|ITAs|invitations|people|profiles|LAAs|NOIs|points)\b/i;
+function after(text: string, token: NumberToken, length = AFTER): string {
+  return text.slice(token.end, token.end + length);
+}
 
-const TIE_BREAK_TRIGGER =
-  /\btie[- ]breaking rule\b|\b(?:created|submitted)\b[^.\n]{0,80}?\bbefore\b|\bprofiles? (?:created|submitted) before\b/gi;
-const TIME = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s{0,2}(?:([ap])\.?m\.?)?/i;
+function isYear(value: number): boolean {
+  return value >= 1900 && value <= 2100;
+}
+
+function drawNumber(text: string, token: NumberToken, phrasing: Phrasing): FoundFigure | null {
+  if (token.grouped || token.decimal || token.text.replace(/[ab]$/, '').length > 4) return null;
+  const match = phrasing.drawNumberBefore.exec(before(text, token, 50));
+  if (match === null) return null;
+  const marker = match[1] ?? match[2];
+  if (marker === undefined) {
+    // A bare number is a draw number only when it looks like one: not a year, not a count.
+    const lettered = /[ab]$/.test(token.text);
+    if (!lettered && (token.value < 100 || isYear(token.value))) return null;
+    if (phrasing.countNounAfter.test(after(text, token, 20))) return null;
+  }
+  return { field: 'number', value: token.text.toLowerCase(), start: token.start, end: token.end };
+}
+
+function invitations(text: string, token: NumberToken, phrasing: Phrasing): FoundFigure | null {
+  if (token.decimal || token.value > MAX_INVITATIONS || /[ab]$/.test(token.text)) return null;
+  const ahead = after(text, token);
+  const behind = before(text, token);
+  const figure = (qualifier: CountQualifier): FoundFigure => ({
+    field: 'invitations',
+    value: token.value,
+    qualifier,
+    start: token.start,
+    end: token.end,
+  });
+  const qualifierOf = () => {
+    const word = phrasing.qualifierBefore.exec(behind)?.[1];
+    return word === undefined ? 'exact' : phrasing.qualifierOf(word);
+  };
+  if (phrasing.invitationNounAfter.test(ahead)) return figure(qualifierOf());
+  if (phrasing.countLabelBefore.test(behind)) return figure('exact');
+  const verb = phrasing.countVerbBefore.exec(behind);
+  if (verb !== null && phrasing.peopleNounAfter.test(ahead)) {
+    return figure(verb[1] === undefined ? 'exact' : phrasing.qualifierOf(verb[1]));
+  }
+  return null;
+}
+
+/** The text between the last digit, period or line break before `token` and the token (bounded). */
+function digitFreeGap(text: string, token: NumberToken): string {
+  const from = Math.max(0, token.start - SCORE_GAP - 20);
+  let index = token.start - 1;
+  while (index >= from) {
+    const code = text.charCodeAt(index);
+    if ((code >= 48 && code <= 57) || code === 46 /* . */ || code === 10 /* \n */ || code === 9 /* \t */)
+      break;
+    index -= 1;
+  }
+  return text.slice(index + 1, token.start);
+}
+
+function minScore(text: string, token: NumberToken, phrasing: Phrasing): FoundFigure | null {
+  // A score is at most four digits and never written with separators.
+  if (token.grouped || token.decimal || /[ab]$/.test(token.text)) return null;
+  if (token.value < 1 || token.value > MAX_SCORE) return null;
+  const ahead = after(text, token);
+  if (phrasing.notAScoreAfter.test(ahead)) return null;
+  const figure: FoundFigure = { field: 'minScore', value: token.value, start: token.start, end: token.end };
+  if (phrasing.scoreBoundAfter.test(ahead) || phrasing.scoreBoundBefore.test(before(text, token))) {
+    return figure;
+  }
+  const gap = digitFreeGap(text, token);
+  const keyword = phrasing.scoreKeyword.exec(gap);
+  if (keyword === null) return null;
+  const tail = gap.slice(keyword.index + keyword[0].length);
+  if (tail.length > SCORE_GAP || phrasing.notAMinimum.test(tail)) return null;
+  // "minimum"/"lowest" alone is too loose ("minimum of 2 years"): the gap must name a score.
+  if (phrasing.weakScoreKeyword.test(keyword[0]) && !phrasing.namesAScore.test(tail)) return null;
+  return figure;
+}
+
+/**
+ * Draw numbers, counts and scores of a sentence; a number inside one of `dates` ("January 12")
+ * is none of them.
+ */
+export function findFigures(
+  sentence: string,
+  dates: readonly FoundDate[],
+  language: FindLanguage = 'en',
+): SentenceFigures {
+  const phrasing = PHRASING[language];
+  const found: SentenceFigures = { numbers: [], invitations: [], minScores: [] };
+  let dateIndex = 0;
+  for (const token of scanNumbers(sentence, language)) {
+    // Dates and numbers are both in order: one walk over each.
+    while (dateIndex < dates.length && (dates[dateIndex]?.end ?? 0) <= token.start) dateIndex += 1;
+    const date = dates[dateIndex];
+    const inDate = date !== undefined && token.start < date.end && token.end > date.start;
+    const number = drawNumber(sentence, token, phrasing);
+    if (number !== null) {
+      found.numbers.push(number);
+      continue;
+    }
+    if (inDate) continue;
+    const count = invitations(sentence, token, phrasing);
+    if (count !== null) {
+      found.invitations.push(count);
+      continue;
+    }
+    const score = minScore(sentence, token, phrasing);
+    if (score !== null) found.minScores.push(score);
+  }
+  return found;
+}
+
+export function findInvitations(text: string, language: FindLanguage = 'en'): FoundFigure[] {
+  return findFigures(text, [], language).invitations;
+}
+
+export function findMinScores(text: string, language: FindLanguage = 'en'): FoundFigure[] {
+  return findFigures(text, [], language).minScores;
+}
+
+export function findDrawNumbers(text: string, language: FindLanguage = 'en'): FoundFigure[] {
+  return findFigures(text, [], language).numbers;
+}
+
+const TIME = /(\d{1,2})\s{0,1}(?::|\.|\s?h\s?)(\d{2})(?:[:.](\d{2}))?(?:\s{0,2}([ap])\.?\s?m\.?)?/i;
+const TIME_LEAD = /^[,\s]{0,3}(?:at\s{1,3}|à\s{1,3})?/i;
+/** A date this close after the trigger is the rule's ("Tie-breaking rule: February 11, 2025 at …"). */
+const TRIGGER_TO_DATE = 40;
 
 /** "2025-02-11" + "7:47 am" → "2025-02-11T07:47Z" (IRCC states these times in UTC). */
 function instantOf(isoDay: string, time: RegExpExecArray): string | null {
@@ -64,130 +177,49 @@ function instantOf(isoDay: string, time: RegExpExecArray): string | null {
   const half = time[4]?.toLowerCase();
   if (half === 'p' && hours < 12) hours += 12;
   if (half === 'a' && hours === 12) hours = 0;
-  if (hours > 23) return null;
+  if (hours > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) return null;
   const seconds = time[3] === undefined ? '' : `:${time[3]}`;
   return `${isoDay}T${hours < 10 ? `0${hours}` : hours}:${time[2]}${seconds}Z`;
 }
 
-function toNumber(text: string): number {
-  return Number(text.replace(/,/g, ''));
-}
-
-function qualifierOf(word: string | undefined): CountQualifier {
-  if (word === undefined) return 'exact';
-  const lower = word.toLowerCase();
-  if (lower === 'more than' || lower === 'over') return 'more-than';
-  if (lower === 'fewer than' || lower === 'less than' || lower === 'under' || lower === 'up to')
-    return 'fewer-than';
-  return 'about';
-}
-
-/** Range of capture group `group` in `match`, found from the end of the whole match. */
-function groupRange(match: RegExpExecArray, value: string, fromEnd: boolean): { start: number; end: number } {
-  const offset = fromEnd ? match[0].lastIndexOf(value) : match[0].indexOf(value);
-  const start = match.index + offset;
-  return { start, end: start + value.length };
-}
-
-function execAll(pattern: RegExp, text: string, each: (match: RegExpExecArray) => void): void {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    each(match);
-    if (match[0].length === 0) pattern.lastIndex += 1;
-  }
-}
-
-export function findInvitations(text: string): FoundFigure[] {
-  const found: FoundFigure[] = [];
-  const add = (match: RegExpExecArray, qualifierText: string | undefined, countText: string | undefined) => {
-    if (countText === undefined) return;
-    const range = groupRange(match, countText, false);
-    if (found.some((figure) => figure.start === range.start)) return;
-    found.push({
-      field: 'invitations',
-      value: toNumber(countText),
-      qualifier: qualifierOf(qualifierText),
-      ...range,
-    });
-  };
-  execAll(COUNT_BEFORE_NOUN, text, (match) => add(match, match[1], match[2]));
-  execAll(COUNT_AFTER_LABEL, text, (match) => add(match, undefined, match[1]));
-  execAll(COUNT_AFTER_VERB, text, (match) => add(match, match[1], match[2]));
-  return found.sort((a, b) => a.start - b.start);
-}
-
-export function findMinScores(text: string): FoundFigure[] {
-  const found: FoundFigure[] = [];
-  const add = (match: RegExpExecArray, scoreText: string | undefined) => {
-    if (scoreText === undefined) return;
-    const value = Number(scoreText);
-    if (value < 1 || value > 1200) return;
-    const range = groupRange(match, scoreText, true);
-    if (found.some((figure) => figure.start === range.start)) return;
-    found.push({ field: 'minScore', value, ...range });
-  };
-  execAll(SCORE_AFTER_KEYWORD, text, (match) => {
-    const keyword = match[1] ?? '';
-    const gap = match[2] ?? '';
-    if (NOT_A_MINIMUM.test(gap)) return;
-    if (/^(?:minimum|lowest)$/i.test(keyword) && !NAMES_A_SCORE.test(gap)) return;
-    // "CRS" followed by a count with separators ("CRS, 4,500 ITAs") is excluded by SCORE itself.
-    add(match, match[3]);
-  });
-  execAll(SCORE_OR_ABOVE, text, (match) => add(match, match[1]));
-  return found.sort((a, b) => a.start - b.start);
-}
-
-export function findDrawNumbers(text: string): FoundFigure[] {
-  const found: FoundFigure[] = [];
-  execAll(DRAW_NUMBER, text, (match) => {
-    const marker = match[1];
-    const number = match[2];
-    if (number === undefined) return;
-    const digits = Number.parseInt(number, 10);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    if (marker === undefined) {
-      // A bare number is a draw number only when it looks like one: not a year, not a count.
-      const lettered = /[ab]$/i.test(number);
-      if (!lettered && (digits < 100 || (digits >= 1900 && digits <= 2100))) return;
-      if (COUNT_NOUN_AFTER.test(after)) return;
-    }
-    found.push({ field: 'number', value: number.toLowerCase(), ...groupRange(match, number, true) });
-  });
-  execAll(EXPRESS_ENTRY_NUMBER, text, (match) => {
-    const number = match[1];
-    if (number === undefined) return;
-    const range = groupRange(match, number, true);
-    if (found.some((figure) => figure.start === range.start)) return;
-    found.push({ field: 'number', value: number.toLowerCase(), ...range });
-  });
-  return found.sort((a, b) => a.start - b.start);
-}
-
 /**
  * The tie-breaking rule: "created an Express Entry candidate profile before 7:47 am UTC on 11 February
- * 2025", "Date and time used in the tie-breaking rule: November 24, 2022 at 21:14:59 UTC".
+ * 2025", "Tie-breaking rule: February 11, 2025 at 07:47:29 UTC", « Règle de départage : 11 février
+ * 2025 à 07:47:29 UTC ». A time stated in another zone is not read (IRCC's is UTC).
  */
-export function findTieBreaks(text: string, published: string | undefined): FoundFigure[] {
+export function findTieBreaks(
+  text: string,
+  reference: string | undefined,
+  language: FindLanguage = 'en',
+): FoundFigure[] {
+  const phrasing = PHRASING[language];
   const found: FoundFigure[] = [];
-  execAll(TIE_BREAK_TRIGGER, text, (match) => {
+  const trigger = phrasing.tieBreakTrigger;
+  trigger.lastIndex = 0;
+  for (let match = trigger.exec(text); match !== null; match = trigger.exec(text)) {
     const from = match.index + match[0].length;
     const window = text.slice(from, from + 90);
-    const date = findDates(window, published)[0];
-    if (date === undefined || date.iso === null || date.start > 40) return;
+    const date = findDates(window, reference, language)[0];
+    if (date === undefined || date.iso === null || date.start > TRIGGER_TO_DATE) continue;
     // The time is either before the date ("7:47 am UTC on") or right after it ("at 21:14:59 UTC").
     let time = TIME.exec(window.slice(0, date.start));
     let end = from + date.end;
+    let timeEnd = time === null ? -1 : time.index + time[0].length;
     if (time === null) {
-      const after = window.slice(date.end);
-      const lead = /^[,\s]{0,3}(?:at\s{1,3})?/.exec(after)?.[0] ?? '';
-      time = TIME.exec(after.slice(lead.length));
+      const rest = window.slice(date.end);
+      const lead = TIME_LEAD.exec(rest)?.[0] ?? '';
+      time = TIME.exec(rest.slice(lead.length));
       if (time !== null && time.index !== 0) time = null;
-      if (time !== null) end += lead.length + time[0].trimEnd().length;
+      if (time !== null) {
+        end += lead.length + time[0].trimEnd().length;
+        timeEnd = date.end + lead.length + time[0].length;
+      }
     }
+    if (time !== null && phrasing.notUtcAfter.test(window.slice(timeEnd))) continue;
     const instant = time === null ? date.iso : instantOf(date.iso, time);
-    if (instant === null) return;
+    if (instant === null) continue;
     found.push({ field: 'tieBreak', value: instant, start: from + date.start, end });
-  });
+    if (match[0].length === 0) trigger.lastIndex += 1;
+  }
   return found;
 }

@@ -1,7 +1,6 @@
 import type { DrawClaim } from '@/lib/annotate/finding/claim';
 import { findDates, parseDateCell } from '@/lib/annotate/finding/dates';
 import { findClaimsInText, sentenceRanges } from '@/lib/annotate/finding/mentions';
-import { findClaimsInTable, type TableRow } from '@/lib/annotate/finding/rows';
 
 /** The text of each figure of a claim, by field: what a badge would be placed after. */
 function figureTexts(text: string, claim: DrawClaim | undefined): Record<string, string> {
@@ -166,13 +165,10 @@ describe('findClaimsInText: Express Entry', () => {
     for (const text of sentences) expect(findClaimsInText(text, { published: '2023-02-22' })).toEqual([]);
   });
 
-  it('finds a claim in linear time on a long block', () => {
+  it('finds the one claim after a megabyte of keywords', () => {
     const filler = 'minimum cut-off CRS score draw round '.repeat(30_000);
     const text = `${filler} On January 11, 2023, the Express Entry draw issued 5,500 ITAs.`;
-    const started = performance.now();
-    const claims = findClaimsInText(text);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(claims.map((claim) => claim.invitations)).toEqual([5500]);
+    expect(findClaimsInText(text).map((claim) => claim.invitations)).toEqual([5500]);
   });
 });
 
@@ -238,63 +234,130 @@ describe('findClaimsInText: provincial programs', () => {
   });
 });
 
-describe('findClaimsInTable', () => {
-  const row = (...texts: string[]): TableRow => {
-    let start = 0;
-    return {
-      cells: texts.map((text) => {
-        const cell = { text, start, header: false };
-        start += text.length + 1;
-        return cell;
-      }),
-    };
-  };
+describe('findClaimsInText: the tie-breaking rule', () => {
+  it('reads the rule as cicnews and IRCC write it, to the second, and never as the draw date', () => {
+    const text =
+      'On March 6, 2025, IRCC held a French-language proficiency draw and issued 4,500 ITAs. ' +
+      'Tie-breaking rule: February 11, 2025 at 07:47:29 UTC';
+    const [claim, ...rest] = findClaimsInText(text, { published: '2025-03-07' });
+    expect(rest).toEqual([]);
+    expect(claim).toMatchObject({
+      date: '2025-03-06',
+      invitations: 4500,
+      tieBreakAt: '2025-02-11T07:47:29Z',
+    });
+    expect(figureTexts(text, claim).tieBreak).toBe('February 11, 2025 at 07:47:29');
+  });
 
-  it('reads a table of recent draws, one claim per row', () => {
-    const rows = [
-      row('Date', 'Draw type', 'ITAs', 'CRS cut-off'),
-      row('March 6, 2025', 'French language proficiency', '4,500', '410'),
-      row('March 3', 'Canadian Experience Class', '500', '526'),
-      row('February 19, 2025', 'Provincial Nominee Program', '646', '750'),
-    ];
-    const claims = findClaimsInTable(rows, { published: '2025-03-07' });
-    expect([...claims.keys()]).toEqual([1, 2, 3]);
-    expect(claims.get(1)).toMatchObject({
+  it('does not read a time in another zone as IRCC’s (UTC) time', () => {
+    const text =
+      'The March 6, 2025 Express Entry draw issued 4,500 ITAs. Tie-breaking rule: February 11, 2025 at 2:47 am ET';
+    expect(findClaimsInText(text)[0]?.tieBreakAt).toBeUndefined();
+  });
+});
+
+describe('findClaimsInText: French (IRCC’s wording)', () => {
+  const fr = (text: string, published = '2025-03-07') =>
+    findClaimsInText(text, { language: 'fr', published });
+
+  it('reads a news sentence: date, invitations à présenter une demande, note du SCG, category', () => {
+    const text =
+      'Le 6 mars 2025, IRCC a envoyé 4 500 invitations à présenter une demande (IPD) dans le cadre d’une ' +
+      'ronde d’invitations axée sur la compétence linguistique en français. La note minimale du Système de ' +
+      'classement global (SCG) était de 410.';
+    const claims = fr(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({
       kind: 'express-entry',
       date: '2025-03-06',
       invitations: 4500,
       minScore: 410,
       categoryHint: 'french',
     });
-    expect(claims.get(2)).toMatchObject({ date: '2025-03-03', categoryHint: 'cec', minScore: 526 });
-    expect(claims.get(3)?.categoryHint).toBe('pnp');
-    const third = rows[3];
-    const invitations = claims.get(3)?.figures.find((figure) => figure.field === 'invitations');
-    const cell = third?.cells[2];
-    expect(invitations?.start).toBe(cell?.start);
-  });
-
-  it('reads a provincial row with a bound', () => {
-    const rows = [
-      row('Draw date', 'Stream', 'Invitations', 'Minimum score'),
-      row('6/18/2026', 'AAIP Alberta Opportunity Stream', 'Less than 10', '60'),
-    ];
-    expect(findClaimsInTable(rows).get(1)).toMatchObject({
-      kind: 'pnp',
-      province: 'AB',
-      date: '2026-06-18',
-      invitations: 10,
-      invitationsQualifier: 'fewer-than',
-      minScore: 60,
+    expect(figureTexts(text, claims[0])).toEqual({
+      date: '6 mars 2025',
+      invitations: '4 500',
+      minScore: '410',
     });
   });
 
-  it('ignores tables that are not tables of draws', () => {
-    const rows = [
-      row('Occupation Titles', 'NOC'),
-      row('Financial managers', '10010'),
-      row('Architects', '21200'),
-    ];
-    expect(findClaimsInTable(rows).size).toBe(0);
+  it('reads IRCC’s round page in French: number heading, lines, no-break spaces, the rule', () => {
+    const text =
+      'Ronde d’invitations nº 339\n' +
+      'Date et heure de la ronde : 6 mars 2025 à 13:46:01 UTC\n' +
+      'Nombre d’invitations envoyées : 4\u00a0500\n' +
+      'Note du SCG du dernier candidat invité : 410\n' +
+      'Règle de départage : 11 février 2025 à 07:47:29 UTC';
+    const claims = fr(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({
+      number: '339',
+      date: '2025-03-06',
+      invitations: 4500,
+      minScore: 410,
+      tieBreakAt: '2025-02-11T07:47:29Z',
+    });
+  });
+
+  it('reads provincial draws and "aujourd’hui", with narrow no-break spaces', () => {
+    expect(
+      fr('Le 26 juin, le Programme des candidats du Manitoba (PCM) a envoyé 492 invitations.', '2025-06-27'),
+    ).toMatchObject([{ kind: 'pnp', province: 'MB', date: '2025-06-26', invitations: 492 }]);
+    expect(
+      fr(
+        'Aujourd’hui, IRCC a invité 3\u202f000 candidats de la Catégorie de l’expérience canadienne, avec un seuil de 521 points.',
+        '2025-06-27',
+      ),
+    ).toMatchObject([
+      { kind: 'express-entry', date: '2025-06-27', invitations: 3000, minScore: 521, categoryHint: 'cec' },
+    ]);
+    expect(fr('Le POCI a envoyé plus de 1 200 invitations le 13 janvier.', '2025-01-20')).toMatchObject([
+      { province: 'ON', date: '2025-01-13', invitations: 1200, invitationsQualifier: 'more-than' },
+    ]);
+  });
+
+  it('claims nothing from statistics, ranges or profile-creation dates', () => {
+    for (const text of [
+      'Entre le 1er janvier et le 31 mars 2025, IRCC a envoyé 25 000 invitations au total dans 12 rondes.',
+      'Les notes du SCG allaient de 400 à 500 points pour les profils créés avant le 6 mars 2025.',
+      'La note minimale a baissé de 12 points depuis la dernière ronde.',
+      'Il faut au minimum 2 ans d’expérience pour la ronde.',
+    ]) {
+      expect(fr(text)).toEqual([]);
+    }
+  });
+});
+
+describe('findClaimsInText: hostile text (issue 13 reproducers)', () => {
+  it('"draw 1" + ",000" × n: one absurd number, no claim', () => {
+    expect(findClaimsInText(`draw 1${',000'.repeat(100_000)} ITAs on January 11, 2023`)).toEqual([]);
+    // An absurd count is no figure: the date alone makes no checkable claim.
+    expect(
+      findClaimsInText('On January 11, 2023 the Express Entry draw issued 1,000,000,000,000 ITAs.'),
+    ).toEqual([]);
+  });
+
+  it('"draw 1 " + "." × n + " " × n', () => {
+    const n = 100_000;
+    expect(findClaimsInText(`Express Entry draw 1 ${'.'.repeat(n)}${' '.repeat(n)}`)).toEqual([]);
+  });
+
+  it('draw sentences joined into one sentence of a megabyte: every claim, in order', () => {
+    const one = 'the Express Entry draw #238 issued 5,500 ITAs with a minimum CRS score of 490, and ';
+    const count = Math.ceil(1_000_000 / one.length);
+    const claims = findClaimsInText(one.repeat(count));
+    // A run-on sentence is cut into pieces: a claim split by a cut may lose a figure, never gain one.
+    expect(claims.length).toBeGreaterThanOrEqual(count - count / 20);
+    expect(claims.every((claim) => claim.number === '238')).toBe(true);
+    expect(
+      claims.filter((claim) => claim.invitations === 5500 && claim.minScore === 490).length,
+    ).toBeGreaterThan(count * 0.9);
+    expect(claims.some((claim) => claim.invitations !== undefined && claim.invitations !== 5500)).toBe(false);
+  });
+
+  it('four thousand mentions in one sentence', () => {
+    const text = Array.from({ length: 4000 }, (_, index) => `draw #${100 + (index % 900)}`).join(', ');
+    const claims = findClaimsInText(`In Express Entry, ${text}.`);
+    expect(claims).toHaveLength(4000);
   });
 });

@@ -1,76 +1,142 @@
+import type { ClaimKind, CountQualifier, FindLanguage } from '@/lib/annotate/finding/claim';
 import type { ProvinceCode } from '@/lib/draws/draw';
 
-/** Names of programs and categories as the press writes them. */
+/**
+ * The words the press and IRCC use for draws, in English and in French (IRCC's own French terms:
+ * « ronde d’invitations », « invitations à présenter une demande (IPD) », « Système de classement
+ * global (SCG) », « règle de départage »). Every pattern is precompiled and has bounded gaps.
+ */
 
-const PROVINCE_PROGRAMS: ReadonlyArray<readonly [ProvinceCode, string]> = [
-  [
-    'AB',
-    String.raw`\bAAIP\b|\bAINP\b|Alberta Advantage Immigration Program|Alberta Immigrant Nominee Program|Alberta Opportunity Stream|Alberta (?:PNP|Express Entry)`,
-  ],
-  ['BC', String.raw`\bB\.?C\.? ?PNP\b|British Columbia (?:Provincial Nominee Program|PNP)|\bEEBC\b|\bSIRS\b`],
-  ['MB', String.raw`\bMPNP\b|Manitoba (?:Provincial Nominee Program|PNP)|Immigrate Manitoba`],
-  ['NB', String.raw`\bNB ?PNP\b|New Brunswick (?:Provincial Nominee Program|PNP)`],
-  ['NL', String.raw`\bNL ?PNP\b|Newfoundland and Labrador (?:Provincial Nominee Program|PNP)`],
-  ['NS', String.raw`\bNSNP\b|Nova Scotia (?:Nominee Program|PNP|Provincial Nominee Program)`],
-  ['ON', String.raw`\bOINP\b|Ontario (?:Immigrant Nominee Program|PNP)`],
-  ['PE', String.raw`\bP\.?E\.?I\.? ?PNP\b|Prince Edward Island (?:Provincial Nominee Program|PNP)`],
-  ['SK', String.raw`\bSINP\b|Saskatchewan (?:Immigrant Nominee Program|PNP)`],
-  ['QC', String.raw`\bArrima\b|\bPSTQ\b|Quebec Skilled Worker|Qu[ée]bec (?:Regular )?Skilled Worker`],
-];
+/**
+ * Each province's program as articles name it (both languages), and the province's bare name as a
+ * column of a draws widget gives it ("Manitoba"). One table: a province is one entry.
+ */
+export const PROVINCE_VOCABULARY: Readonly<Record<ProvinceCode, { program: string; name: string }>> = {
+  AB: {
+    program: String.raw`AAIP|AINP|Alberta Advantage Immigration Program|Alberta Immigrant Nominee Program|Alberta Opportunity Stream|Alberta (?:PNP|Express Entry)|Programme d['’]immigration Avantage Alberta`,
+    name: 'Alberta',
+  },
+  BC: {
+    program: String.raw`B\.?C\.? ?PNP|British Columbia (?:Provincial Nominee Program|PNP)|EEBC|SIRS|Programme des candidats de la Colombie-Britannique`,
+    name: String.raw`British Columbia|Colombie-Britannique|B\.C\.`,
+  },
+  MB: {
+    program: String.raw`MPNP|Manitoba (?:Provincial Nominee Program|PNP)|Immigrate Manitoba|PCM|Programme des candidats du Manitoba`,
+    name: 'Manitoba',
+  },
+  NB: {
+    program: String.raw`NB ?PNP|New Brunswick (?:Provincial Nominee Program|PNP)|PCNB|Programme des candidats du Nouveau-Brunswick`,
+    name: 'New Brunswick|Nouveau-Brunswick',
+  },
+  NL: {
+    program: String.raw`NL ?PNP|Newfoundland and Labrador (?:Provincial Nominee Program|PNP)|Programme des candidats de Terre-Neuve-et-Labrador`,
+    name: 'Newfoundland(?: and Labrador)?|Terre-Neuve(?:-et-Labrador)?',
+  },
+  NS: {
+    program: String.raw`NSNP|Nova Scotia (?:Nominee Program|PNP|Provincial Nominee Program)|Programme des candidats de la Nouvelle-Écosse`,
+    name: 'Nova Scotia|Nouvelle-Écosse',
+  },
+  ON: {
+    program: String.raw`OINP|Ontario (?:Immigrant Nominee Program|PNP)|POCI|Programme ontarien des candidats à l['’]immigration`,
+    name: 'Ontario',
+  },
+  PE: {
+    program: String.raw`P\.?E\.?I\.? ?PNP|Prince Edward Island (?:Provincial Nominee Program|PNP)|Programme des candidats de l['’]Île-du-Prince-Édouard`,
+    name: String.raw`Prince Edward Island|P\.E\.I\.|PEI|Île-du-Prince-Édouard`,
+  },
+  SK: {
+    program: String.raw`SINP|Saskatchewan (?:Immigrant Nominee Program|PNP)|Programme des candidats immigrants de la Saskatchewan`,
+    name: 'Saskatchewan',
+  },
+  QC: {
+    program: String.raw`Arrima|PSTQ|Qu[ée]bec (?:Regular )?Skilled Worker|Programme de sélection des travailleurs qualifiés`,
+    name: 'Qu[ée]bec',
+  },
+};
 
-/** One alternation, one group per province: a single scan finds every program name. */
-const PROVINCE_PATTERN = new RegExp(PROVINCE_PROGRAMS.map(([, pattern]) => `(${pattern})`).join('|'), 'g');
+const PROVINCE_CODES = Object.keys(PROVINCE_VOCABULARY) as ProvinceCode[];
 
-export interface ProvinceMention {
-  province: ProvinceCode;
-  start: number;
+/** Not inside a longer word, in any script ("PCM" but not "PCMCIA"). */
+function wholeWords(alternatives: string[]): string {
+  return `(?<![\\p{L}\\p{N}])(?:${alternatives.map((pattern) => `(${pattern})`).join('|')})(?![\\p{L}\\p{N}])`;
 }
 
-export function findProvinces(text: string): ProvinceMention[] {
-  const found: ProvinceMention[] = [];
-  PROVINCE_PATTERN.lastIndex = 0;
-  for (let match = PROVINCE_PATTERN.exec(text); match !== null; match = PROVINCE_PATTERN.exec(text)) {
-    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-    const entry = PROVINCE_PROGRAMS[group - 1];
-    if (entry !== undefined) found.push({ province: entry[0], start: match.index });
+/** One alternation, one group per province: a single scan finds every program name. */
+const PROGRAM_PATTERN = new RegExp(
+  wholeWords(PROVINCE_CODES.map((code) => PROVINCE_VOCABULARY[code].program)),
+  'gu',
+);
+const NAME_PATTERN = new RegExp(
+  wholeWords(
+    PROVINCE_CODES.map((code) => `${PROVINCE_VOCABULARY[code].program}|${PROVINCE_VOCABULARY[code].name}`),
+  ),
+  'gu',
+);
+
+function firstProvince(pattern: RegExp, text: string): ProvinceCode | undefined {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  if (match === null) return undefined;
+  for (let group = 1; group < match.length; group++) {
+    if (match[group] !== undefined) return PROVINCE_CODES[group - 1];
   }
-  return found;
+  return undefined;
+}
+
+/** The first provincial program a text names ("Manitoba PNP", "OINP", "POCI"). */
+export function provinceOfProgram(text: string): ProvinceCode | undefined {
+  return firstProvince(PROGRAM_PATTERN, text);
+}
+
+/** A province column's value: a program, or just the province's name ("Manitoba", "Ontario"). */
+export function provinceOfName(text: string): ProvinceCode | undefined {
+  return firstProvince(NAME_PATTERN, text);
 }
 
 /** Words that make a sentence about Express Entry when no province is named. */
 export const EXPRESS_ENTRY_SIGNAL =
-  /Express Entry|\bCRS\b|Comprehensive Ranking System|\bIRCC\b|Immigration, Refugees,? and Citizenship Canada|rounds? of invitations|Canadian Experience Class|\bCEC\b|Federal Skilled (?:Worker|Trades)|category-based|all-program/i;
+  /Express Entry|\bCRS\b|Comprehensive Ranking System|\bIRCC\b|Immigration, Refugees,? and Citizenship Canada|rounds? of invitations|Canadian Experience Class|\bCEC\b|Federal Skilled (?:Worker|Trades)|category-based|all-program|Entrée express|\bSCG\b|Système de classement global|Immigration, Réfugiés et Citoyenneté Canada|rondes? d['’]invitations|Catégorie de l['’]expérience canadienne|travailleurs (?:de métiers spécialisés|qualifiés) \(fédéral\)/i;
 
-/** Words that make a sentence about a draw at all. */
-export const DRAW_CONTEXT = /\b(?:draws?|rounds?|invit\w*|ITAs?|LAAs?|NOIs?|issued|selected|tie-breaking)\b/i;
+export interface SentenceKind {
+  kind: ClaimKind;
+  province?: ProvinceCode;
+}
+
+/** The program a sentence is about: a province's, Express Entry, or none said. */
+export function kindOf(sentence: string): SentenceKind | undefined {
+  const province = provinceOfProgram(sentence);
+  if (province !== undefined) return { kind: 'pnp', province };
+  if (EXPRESS_ENTRY_SIGNAL.test(sentence)) return { kind: 'express-entry' };
+  return undefined;
+}
 
 const CATEGORY_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'general',
-    /all[- ]programs?\b|no program specified|not program[- ]specific|general (?:draw|round)|^general\b/i,
+    /all[- ]programs?\b|no program specified|not program[- ]specific|general (?:draw|round)|^general\b|aucun programme spécifié|tous les programmes|(?:ronde|catégorie) générale|^générale\b/i,
   ],
-  ['french', /French[- ](?:language|speaking)|francophone/i],
-  ['cec', /Canadian Experience Class|\bCEC\b/],
-  ['fsw', /Federal Skilled Workers?\b|\bFSWP?\b/],
-  ['fst', /Federal Skilled Trades\b|\bFSTP?\b/],
-  ['pnp', /Provincial Nominee Program|\bPNP\b/],
-  ['healthcare', /health ?care|social services occupations/i],
-  ['stem', /\bSTEM\b/],
-  ['trades', /\btrades? (?:occupations|draw|category)/i],
-  ['transport', /\btransport(?:ation)? (?:occupations|draw|category)/i],
+  ['french', /French[- ](?:language|speaking)|francophone|compétence linguistique en français/i],
+  ['cec', /Canadian Experience Class|\bCEC\b|Catégorie de l['’]expérience canadienne/],
+  ['fsw', /Federal Skilled Workers?\b|\bFSWP?\b|travailleurs qualifiés \(fédéral\)/],
+  ['fst', /Federal Skilled Trades\b|\bFSTP?\b|travailleurs de métiers spécialisés \(fédéral\)/],
+  ['pnp', /Provincial Nominee Program|\bPNP\b|Programme des candidats des provinces|\bPCP\b/],
+  ['healthcare', /health ?care|social services occupations|professions de la santé/i],
+  ['stem', /\bSTEM\b|\bSTIM\b/],
+  ['trades', /\btrades? (?:occupations|draw|category)|\bmétiers spécialisés\b(?! \(fédéral\))/i],
+  ['transport', /\btransport(?:ation)? (?:occupations|draw|category)|métiers des transports/i],
   ['agriculture', /\bagricultur/i],
-  ['education', /\beducation (?:occupations|draw|category)/i],
-  ['physicians', /\bphysicians?\b/i],
-  ['senior-managers', /\bsenior managers?\b/i],
-  ['military', /\bmilitary recruits?\b/i],
+  ['education', /\beducation (?:occupations|draw|category)|professions de l['’]éducation/i],
+  ['physicians', /\bphysicians?\b|\bmédecins\b/i],
+  ['senior-managers', /\bsenior managers?\b|\bcadres supérieur/i],
+  ['military', /\bmilitary recruits?\b|recrues militaires/i],
 ];
 
 /** Program names listed together ("FSW, CEC, FST and PNP") describe an all-program round. */
 const PROGRAM_KEYS = new Set(['cec', 'fsw', 'fst', 'pnp']);
 
 /**
- * The normalised Express Entry category a text speaks of, or undefined. Used for article text and
- * for official category names alike, so both sides are compared on the same keys.
+ * The normalised Express Entry category a text speaks of, or undefined. Used for article text (either
+ * language) and for official category names alike, so both sides are compared on the same keys.
  */
 export function categoryHintOf(text: string): string | undefined {
   let first: { key: string; index: number } | undefined;
@@ -84,3 +150,140 @@ export function categoryHintOf(text: string): string | undefined {
   if (programs >= 3) return 'general';
   return first?.key;
 }
+
+/** Phrases of one language, each anchored at the figure it qualifies (`…$` before it, `^…` after it). */
+export interface Phrasing {
+  /** Cheap first test of a block: no such word, no claim. */
+  trigger: RegExp;
+  /** Words that make a sentence about a draw at all. */
+  drawContext: RegExp;
+  /** "today" (global). */
+  today: RegExp;
+  /** Right before a date that makes it another date than the draw's ("created before"). */
+  notDrawDateBefore: RegExp;
+  /** Between two dates of a range ("January 11 to 13"). */
+  rangeJoiner: RegExp;
+  /** Right before a draw number: "draw #", "round No.", "ronde nº". Group 1: the marker. */
+  drawNumberBefore: RegExp;
+  /** After a bare number that is a count, not a draw number ("draw 150 candidates"). */
+  countNounAfter: RegExp;
+  /** After a count: "ITAs", "invitations", "LAAs", "IPD". */
+  invitationNounAfter: RegExp;
+  /** Before a count: "Number of invitations issued:", "Nombre d’invitations envoyées :". */
+  countLabelBefore: RegExp;
+  /** Before a count of people: "invited", "a invité" (group 1: the qualifier, if any). */
+  countVerbBefore: RegExp;
+  /** After a count of people: "candidates", "candidats". */
+  peopleNounAfter: RegExp;
+  /** A qualifier right before a count (group 1). */
+  qualifierBefore: RegExp;
+  qualifierOf(word: string): CountQualifier;
+  /** Keywords a score follows; the first one of a digit-free gap before the score counts. */
+  scoreKeyword: RegExp;
+  /** Keywords too loose alone ("minimum of 2 years"): the gap must name a score. */
+  weakScoreKeyword: RegExp;
+  namesAScore: RegExp;
+  /** Words in the gap that make the number a change, a range or a statistic. */
+  notAMinimum: RegExp;
+  /** After a number: a percentage, a duration, a count of occupations: never a score. */
+  notAScoreAfter: RegExp;
+  /** "score of N or above" / "N or more CRS points" / "at least N". */
+  scoreBoundBefore: RegExp;
+  scoreBoundAfter: RegExp;
+  /** The tie-breaking rule's trigger (global). */
+  tieBreakTrigger: RegExp;
+  /** A time zone other than UTC after a time: not comparable with IRCC's. */
+  notUtcAfter: RegExp;
+}
+
+const QUALIFIERS_EN: Record<string, CountQualifier> = {
+  'more than': 'more-than',
+  over: 'more-than',
+  'fewer than': 'fewer-than',
+  'less than': 'fewer-than',
+  under: 'fewer-than',
+  'up to': 'fewer-than',
+};
+const QUALIFIERS_FR: Record<string, CountQualifier> = {
+  'plus de': 'more-than',
+  'un peu plus de': 'more-than',
+  'moins de': 'fewer-than',
+  "jusqu'à": 'fewer-than',
+  'jusqu’à': 'fewer-than',
+};
+
+const EN: Phrasing = {
+  trigger:
+    /draw|round|invit|ITA|LAA|NOI|CRS|score|cut[- ]?off|PNP|INP|Express Entry|EOI|tie-breaking|Arrima|NSNP/i,
+  drawContext: /\b(?:draws?|rounds?|invit\w*|ITAs?|LAAs?|NOIs?|issued|selected|tie-breaking)\b/i,
+  today: /\b[Tt]oday(?:'s|’s)?\b/g,
+  notDrawDateBefore:
+    /\b(?:before|between|since|until|till|after|from|created|submitted|pause[ds]?|resum\w*|effective|deadline|expir\w*|born|as of|as on)\s{1,3}(?:on\s{1,3})?(?:the\s{1,3})?$/i,
+  rangeJoiner: /^\s{0,3}(?:–|—|-|to|and|through|until)\s{0,3}$/i,
+  drawNumberBefore:
+    /(?:\b(?:draw|round)(?:\s{1,3}of\s{1,3}invitations)?\s{0,3}(#|No\.?|number)?|\bExpress Entry\s{1,3}(#))\s{0,3}$/i,
+  countNounAfter: /^\s{0,3}(?:candidates|applicants|ITAs|invitations|people|profiles|LAAs|NOIs|points)\b/i,
+  invitationNounAfter:
+    /^\s{1,3}(?:new\s{1,3})?(?:ITAs?\b|invitations?\b|invites\b|LAAs?\b|Letters? of Advice to Apply|NOIs?\b|Notifications? of Interest)/i,
+  countLabelBefore:
+    /\b(?:number of (?:invitations|ITAs)(?: issued)?|invitations issued|ITAs issued|size of (?:the )?round)\s{0,3}[:\-–]?\s{0,3}$/i,
+  countVerbBefore:
+    /\b(?:invit(?:ed|es|ing)|select(?:ed|s|ing))\s{1,3}(?:a total of\s{1,3})?(?:(more than|over|nearly|almost|about|approximately|around|roughly|close to|up to|fewer than|less than|under)\s{1,3})?$/i,
+  peopleNounAfter:
+    /^\s{1,3}(?:(?:new|eligible|Express Entry|EOI)\s{1,3})?(?:candidates|applicants|profiles|people|individuals|foreign nationals)\b/i,
+  qualifierBefore:
+    /\b(more than|over|nearly|almost|about|approximately|around|roughly|close to|up to|fewer than|less than|under)\s{1,3}$/i,
+  qualifierOf: (word) => QUALIFIERS_EN[word.toLowerCase()] ?? 'about',
+  scoreKeyword: /\b(?:minimum|lowest|cut[- ]?off|cutoff|CRS|SIRS)\b/i,
+  weakScoreKeyword: /^(?:minimum|lowest)$/i,
+  namesAScore: /score|CRS|SIRS|points|EOI|cut[- ]?off/i,
+  notAMinimum:
+    /\b(?:between|rang\w*|from|by|increas\w*|decreas\w*|reduc\w*|drop\w*|fell|rose|jump\w*|average|median|than|up|down|requirement|compared|remained|previous|last)\b|[+±]/i,
+  notAScoreAfter: /^\s{0,2}(?:%|percent|years?|months?|weeks?|days?|hours?|NOCs?|occupations)\b/i,
+  scoreBoundBefore: /\b(?:score|CRS|SIRS|EOI)s?\b[^\d.\n]{0,30}?\bat least\s{1,3}$|\bscore\s{1,3}of\s{1,3}$/i,
+  scoreBoundAfter:
+    /^\s{1,3}(?:points\s{1,3})?(?:or|and)\s{1,3}(?:above|higher|more)\b(?:[^\d.\n]{0,60}?\b(?:CRS|SIRS|EOI|points|score))?/i,
+  tieBreakTrigger:
+    /\btie[- ]breaking rule\b|\b(?:created|submitted)\b[^.\n]{0,80}?\bbefore\b|\bprofiles? (?:created|submitted) before\b/gi,
+  notUtcAfter: /^\s{0,2}(?:E[SD]?T|P[SD]?T|Eastern|Pacific)\b/,
+};
+
+const FR: Phrasing = {
+  trigger:
+    /tirage|ronde|invit|IPD|LAA|SCG|CRS|note|pointage|seuil|PCP|PNP|Entrée express|départage|Arrima|déclaration d['’]intérêt|POCI|PCM|PCNB|NSNP|SINP/i,
+  drawContext:
+    /(?<![\p{L}])(?:tirages?|rondes?|invit\p{L}*|IPD|LAA|envoy\p{L}*|émis\p{L}*|sélectionn\p{L}*|départage)(?![\p{L}])/iu,
+  today: /\baujourd['’]hui\b/gi,
+  notDrawDateBefore:
+    /(?<![\p{L}])(?:avant|entre|depuis|jusqu['’]au|après|à partir du|créés?|soumis|en date du|née?|expir\p{L}*)\s{1,3}(?:le\s{1,3})?$/iu,
+  rangeJoiner: /^\s{0,3}(?:–|—|-|au|et|jusqu['’]au)(?:\s{1,3}le)?\s{0,3}$/i,
+  drawNumberBefore:
+    /(?<![\p{L}])(?:(?:ronde|tirage)(?:\s{1,3}d['’]invitations)?(?:\s{1,3}(?:de l['’]|d['’])Entrée express)?\s{0,3}(nº|n°|no\.?|numéro|#)?|Entrée express\s{1,3}(nº|n°|#))\s{0,3}$/iu,
+  countNounAfter: /^\s{0,3}(?:candidat(?:e)?s|invitations|IPD|personnes|profils|LAA|points)(?![\p{L}])/iu,
+  invitationNounAfter:
+    /^\s{1,3}(?:nouvelles\s{1,3})?(?:invitations?(?![\p{L}])|IPD(?![\p{L}])|LAA(?![\p{L}])|lettres? de conseil)/iu,
+  countLabelBefore:
+    /(?<![\p{L}])(?:nombre d['’]invitations(?: envoyées| émises)?|invitations (?:envoyées|émises)|nombre d['’]IPD)\s{0,3}[:\-–]?\s{0,3}$/iu,
+  countVerbBefore:
+    /(?<![\p{L}])(?:invité|a invité|ont invité|sélectionné|a sélectionné)\s{1,3}(?:au total\s{1,3})?(?:(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3})?$/iu,
+  peopleNounAfter:
+    /^\s{1,3}(?:nouveaux\s{1,3})?(?:candidat(?:e)?s|personnes|profils|demandeurs|ressortissants étrangers)(?![\p{L}])/iu,
+  qualifierBefore:
+    /(?<![\p{L}])(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3}$/iu,
+  qualifierOf: (word) => QUALIFIERS_FR[word.toLowerCase()] ?? 'about',
+  scoreKeyword: /(?<![\p{L}])(?:minimum|minimale?|plus bas|seuil|SCG|CRS|SIRS|note|pointage)(?![\p{L}])/iu,
+  weakScoreKeyword: /^(?:minimum|minimale?|plus bas)$/i,
+  namesAScore: /note|pointage|seuil|SCG|CRS|SIRS|points/i,
+  notAMinimum:
+    /(?<![\p{L}])(?:entre|hausse|baisse|augment\p{L}*|diminu\p{L}*|réduit\p{L}*|moyenne|médiane|que|comparé\p{L}*|précédent\p{L}*|dernière ronde|dernier tirage|passé\p{L}*|exigence)(?![\p{L}])|[+±]/iu,
+  notAScoreAfter:
+    /^\s{0,2}(?:%|pour cent|ans?|mois|semaines?|jours?|heures?|CNP|professions)(?![\p{L}])|^\s{1,3}(?:points\s{1,3})?à\s{1,3}\d/iu,
+  scoreBoundBefore:
+    /(?<![\p{L}])(?:note|pointage|SCG|CRS|SIRS)[^\d.\n]{0,30}?(?:d['’]au moins|minimum de)\s{1,3}$/iu,
+  scoreBoundAfter: /^\s{1,3}points\s{1,3}(?:ou plus|et plus)(?![\p{L}])/iu,
+  tieBreakTrigger:
+    /(?<![\p{L}])règle de départage(?![\p{L}])|(?<![\p{L}])(?:créé|soumis)\p{L}*[^.\n]{0,80}?(?<![\p{L}])avant(?![\p{L}])/giu,
+  notUtcAfter: /^\s{0,2}(?:HNE|HAE|HNP|HAP|heure de l['’](?:Est|Pacifique))/,
+};
+
+export const PHRASING: Readonly<Record<FindLanguage, Phrasing>> = { en: EN, fr: FR };
