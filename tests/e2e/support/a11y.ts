@@ -19,7 +19,13 @@ export interface ContrastMeasure {
  * the check to our own elements on a page that is not ours (an article).
  */
 export async function expectAccessible(page: Page, what: string, only?: string): Promise<ContrastMeasure[]> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'best-practice',
+  ]);
   const results = await (only ? builder.include(only) : builder).analyze();
   const violations = results.violations.map(
     (violation) =>
