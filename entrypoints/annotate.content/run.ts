@@ -1,65 +1,68 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Annotator, createAnnotator } from '@/lib/annotate/page/annotator';
-import {
-  ANNOTATION_SETTINGS_KEY,
-  isAnnotationActive,
-  parseAnnotationSettings,
-  readAnnotationSettings,
-} from '@/lib/annotate/sites/settings';
-import { originOf } from '@/lib/annotate/sites/sites';
-import { readUiLanguageSetting, resolveLanguage } from '@/lib/i18n/languages';
+import { siteRuleFor } from '@/lib/annotate/sites/sites';
+import type { AnnotateStart } from '@/lib/annotate/wire';
 import type { PageMessages } from '@/lib/i18n/messages';
 import { PAGE_CATALOGS } from '@/lib/i18n/page-catalogs';
 import { createTranslator } from '@/lib/i18n/translator';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 
 /** Set in this extension's isolated world while an annotator runs in the frame: a second injection adds nothing. */
 const RUNNING = Symbol.for('draw-alerts.annotate.running');
 
 type Scope = typeof globalThis & { [RUNNING]?: Annotator };
 
+/**
+ * The content script reads no extension storage: whether to run, and in which language, comes from
+ * the background (lib/background/annotation-pages.ts), which keeps storage to trusted contexts.
+ */
+function askStart(): Promise<AnnotateStart | null> {
+  return sendMessage('annotateStart', { pageLanguage: document.documentElement.lang || null }).catch(
+    () => null,
+  );
+}
+
 export async function startAnnotations(ctx: ContentScriptContext): Promise<void> {
   const scope = globalThis as Scope;
   if (scope[RUNNING] !== undefined) return;
-  const origin = originOf(location.href);
-  const settings = await readAnnotationSettings();
-  if (!isAnnotationActive(settings, origin) || ctx.isInvalid || scope[RUNNING] !== undefined) return;
+  const start = await askStart();
+  if (start === null || !start.active || ctx.isInvalid || scope[RUNNING] !== undefined) return;
 
-  // Badges speak the article's language when we speak it, else the user's.
-  const language = resolveLanguage(
-    await readUiLanguageSetting(browser.storage.local),
-    browser.i18n.getUILanguage(),
-    document.documentElement.lang,
-  );
   const annotator = createAnnotator({
     document,
+    site: siteRuleFor(location.href),
     resolve: (request) => sendMessage('annotateResolve', request),
-    language,
-    t: createTranslator<PageMessages>(language, PAGE_CATALOGS[language]).t,
+    language: start.language,
+    t: createTranslator<PageMessages>(start.language, PAGE_CATALOGS[start.language]).t,
+    dismissBanner: () => {
+      sendMessage('annotateDismissBanner', undefined).catch(() => undefined);
+    },
   });
   scope[RUNNING] = annotator;
 
+  let removeListener = () => {};
   const finish = () => {
     annotator.removeAll();
     if (scope[RUNNING] === annotator) delete scope[RUNNING];
-    browser.storage.onChanged.removeListener(onSettings);
+    removeListener();
   };
-  // Turned off in the popup (here or everywhere): the page goes back to how it was.
-  const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !Object.hasOwn(changes, ANNOTATION_SETTINGS_KEY)) return;
-    const next = parseAnnotationSettings(changes[ANNOTATION_SETTINGS_KEY]?.newValue);
-    if (!isAnnotationActive(next, origin)) finish();
-  };
-  browser.storage.onChanged.addListener(onSettings);
+  // Turned off in the popup (here or everywhere), or another language: the page goes back to how it
+  // was, and is annotated again if it still should be.
+  removeListener = onMessage('annotateSettingsChanged', async () => {
+    const next = await askStart();
+    if (next === null || (next.active && next.language === start.language)) return;
+    finish();
+    if (next.active) await startAnnotations(ctx);
+  });
   ctx.onInvalidated(() => {
     annotator.stop();
-    browser.storage.onChanged.removeListener(onSettings);
+    removeListener();
   });
 
   try {
-    await annotator.run();
+    // Content that arrives while the first pass runs is followed too.
     annotator.observe();
+    await annotator.run();
   } catch (error) {
     // The background may be restarting or the extension updating; the page stays as it was.
     console.debug('Draw Alerts: annotations unavailable', error);

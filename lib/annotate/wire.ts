@@ -51,6 +51,17 @@ export interface AnnotateResponse {
   banners: BannerInfo[];
 }
 
+/** What a content script says when it starts: the page's own language (`<html lang>`), if any. */
+export interface AnnotateStartRequest {
+  pageLanguage: string | null;
+}
+
+/** Whether to annotate this page (the user's settings, read by the background), and in which language. */
+export interface AnnotateStart {
+  active: boolean;
+  language: Language;
+}
+
 /** Only an absolute https URL is ever put in a link's href. */
 export function safeOfficialUrl(url: unknown): string | null {
   if (typeof url !== 'string' || url.length > 2048) return null;

@@ -133,7 +133,7 @@ describe('resolveAnnotations against the stored draws', () => {
         details: ['IRCC round #238 · 5,500 ITAs · CRS 490 · Jan 18, 2023', 'No Program Specified'],
         url: 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds/invitations.html?q=238',
       },
-      expect.objectContaining({ tone: 'mismatch', text: 'IRCC: CRS 507 (article: 517)' }),
+      expect.objectContaining({ tone: 'mismatch', text: 'IRCC round #237: CRS 507 (article: 517)' }),
       null,
     ]);
     // Rounds 239 to 246 came after; 246 is the feed's "12-04-2023" (DD-MM-YYYY) row.

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
 import {
   type BadgeFormat,
   type BadgeMessages,
@@ -8,10 +9,9 @@ import {
   intlFormat,
   recordText,
 } from '@/lib/annotate/resolving/badge-text';
-import type { DrawClaim } from '@/lib/annotate/finding/claim';
 import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolving/resolve';
-import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/sites/settings';
 import { drawsSince, scopesOf } from '@/lib/annotate/resolving/since';
+import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/sites/settings';
 import { ANNOTATE_SCRIPT_FILE, originPattern, USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites/sites';
 import {
   type AnnotateRequest,

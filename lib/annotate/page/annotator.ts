@@ -1,15 +1,11 @@
-import type { DrawClaim } from '@/lib/annotate/finding/claim';
-import { createBadge, createBanner, updateBanner } from '@/lib/annotate/page/badge-dom';
+import type { DrawClaim, FindLanguage } from '@/lib/annotate/finding/claim';
+import { createBadge, createBanner, createMark, updateBanner } from '@/lib/annotate/page/badge-dom';
+import { ownNodesOf } from '@/lib/annotate/page/own-nodes';
 import { extractPublishedDate, type PublishedDate } from '@/lib/annotate/page/published-date';
-import { type BlockClaim, findClaimsInBlocks } from '@/lib/annotate/page/scan';
-import {
-  BLOCK_TAGS,
-  indexTextBlocks,
-  isSkippedElement,
-  isWithinSkipped,
-  OWN_MARKER_ATTRIBUTE,
-  positionAt,
-} from '@/lib/annotate/page/text-index';
+import { type FoundClaim, type PageContext, type RootToRead, readRoots } from '@/lib/annotate/page/reader';
+import { createSlicer, defaultYield, type Slicer } from '@/lib/annotate/page/slicer';
+import { positionAt } from '@/lib/annotate/page/text-index';
+import { GENERIC_ARTICLE, GENERIC_SITE, type SiteRule } from '@/lib/annotate/sites/sites';
 import {
   type AnnotateRequest,
   type AnnotateResponse,
@@ -18,13 +14,15 @@ import {
   MAX_CLAIMS_PER_PAGE,
   MAX_CLAIMS_PER_REQUEST,
 } from '@/lib/annotate/wire';
-import type { Language } from '@/lib/i18n/languages';
+import { type Language, languageOfTag } from '@/lib/i18n/languages';
 import type { PageTranslate } from '@/lib/i18n/messages';
 
 /**
- * Annotates one document: finds claims in slices of work, asks `resolve` (the background) what the
- * official record says, puts a badge after each resolved claim and a banner at the top of the
- * article. Runs on hostile third-party pages: no layout reads, no HTML strings, bounded work.
+ * Annotates one document: reads its claims in slices of a time budget, asks `resolve` (the
+ * background) what the official record says, puts a badge after each claim (a compact mark after a
+ * repeated mention of a round already badged) and a banner at the top of the article. Runs on
+ * hostile third-party pages: no layout reads, no HTML strings, bounded work, and nothing the page
+ * plants can pass for ours (lib/annotate/page/own-nodes.ts).
  */
 
 export interface AnnotatorDeps {
@@ -32,8 +30,16 @@ export interface AnnotatorDeps {
   resolve(request: AnnotateRequest): Promise<AnnotateResponse>;
   /** The language badges and the banner are worded in (the background words them). */
   language: Language;
-  /** The page's own words (labels, links), in that language. */
+  /** The page's own words (labels, links, notes), in that language. */
   t: PageTranslate;
+  /** How the page lays out its article (default: the generic rule of a site the user added). */
+  site?: SiteRule;
+  /** Whose phrasing to read (default: `<html lang>`, else the site's language, else English). */
+  findLanguage?: FindLanguage;
+  /** The reader closed the banner: remember it for this article. */
+  dismissBanner?: () => void;
+  /** Today, YYYY-MM-DD (the reference of a widget's year-less dates). */
+  today?: () => string;
   /** Let the page run (default: scheduler.yield when there is one, else a 0 ms timeout). */
   yieldToPage?: () => Promise<void>;
   /** Work per slice before yielding (default 8 ms). */
@@ -47,6 +53,16 @@ export interface AnnotatorStats {
   passes: number;
   claims: number;
   badges: number;
+  marks: number;
+  /** Claims resolved but not marked: over the page's limit of badges. */
+  unmarked: number;
+  /** Reading stopped at the page's limit of claims. */
+  stoppedAtLimit: boolean;
+  /** Sentences too long to be real, cut to be read. */
+  cutSentences: number;
+  /** Requests sent to the background, and the distinct claims in them. */
+  requests: number;
+  requestedClaims: number;
   /** Busy time of the slices (ms), excluding time spent waiting for the page or the background. */
   workMs: number;
   /** Longest single slice (ms). */
@@ -54,104 +70,97 @@ export interface AnnotatorStats {
 }
 
 export interface Annotator {
-  /** One pass over `root` (default: the body). Resolves when its badges are in the page. */
+  /** One pass over `root` (default: the article and its widgets). Resolves when its badges are in. */
   run(root?: Element): Promise<void>;
+  /** Only read the page's claims (no background, no DOM change): the finding work alone. */
+  find(): Promise<FoundClaim[]>;
   /** Follow content added later (debounced, bounded). */
   observe(): void;
   /** Stop observing; keeps what is inserted. */
   stop(): void;
-  /** Remove every badge and banner this annotator inserted, and stop. */
+  /** Remove every badge, mark and banner this annotator inserted, and stop. */
   removeAll(): void;
   readonly stats: AnnotatorStats;
 }
 
-/** Elements split into their children for slicing: only when every child is a block and no text is direct. */
-const SPLITTABLE_CHILDREN: ReadonlySet<string> = new Set([
-  ...BLOCK_TAGS,
-  // Elements with no text of their own: they never join a block's text.
-  'HR',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'IFRAME',
-  'IMG',
-  'PICTURE',
-  'VIDEO',
-  'SVG',
-  'PRE',
-  'LINK',
-  'META',
-]);
-/** Never split: their rows are read together (column headers). */
-const WHOLE = new Set([
-  'TABLE',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'TR',
-  'P',
-  'LI',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-]);
 const MAX_PENDING_ROOTS = 200;
 const MAX_OBSERVED_PASSES = 100;
 const MAX_BADGES = 500;
+const MAX_WIDGETS = 20;
+/** Requests in flight at once: a large page does not queue up the background. */
+const CONCURRENT_REQUESTS = 2;
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
+const FOLLOWING = 4;
 
 function tag(element: Element): string {
   return element.tagName.toUpperCase();
 }
 
-function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function isSplittable(element: Element): boolean {
-  if (WHOLE.has(tag(element)) || element.childElementCount === 0) return false;
-  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) {
-      if ((child as Text).data.trim() !== '') return false;
-    } else if (child.nodeType === ELEMENT_NODE) {
-      if (!SPLITTABLE_CHILDREN.has(tag(child as Element))) return false;
-    }
-  }
-  return true;
-}
-
-function isInsideOwn(node: Node): boolean {
-  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return element?.closest(`[${OWN_MARKER_ATTRIBUTE}]`) != null;
-}
-
 interface Placement {
+  /** Reading order: the block's, then the claim's end in it. */
+  order: number;
+  end: number;
   /** The badge goes right after this node. */
   after: Node;
   /** Split the text node there first (when the claim ends inside it). */
   splitAt: Text | null;
   offset: number;
-  claim: DrawClaim;
   info: BadgeInfo;
+}
+
+/** The facts of a claim, without where it sits: two mentions with the same facts are asked once. */
+function claimKey(claim: DrawClaim): string {
+  const fields = claim.figures.map((figure) => figure.field).sort();
+  return JSON.stringify([
+    claim.kind,
+    claim.province,
+    claim.number,
+    claim.date,
+    claim.categoryHint,
+    claim.invitations,
+    claim.invitationsQualifier,
+    claim.minScore,
+    claim.tieBreakAt,
+    claim.inSidebar,
+    fields,
+  ]);
+}
+
+/** The outermost editable ancestor of a node: a badge goes after it, never inside what a user edits. */
+function outermostEditable(node: Node): Element | null {
+  let found: Element | null = null;
+  for (let current = node.parentElement; current !== null; current = current.parentElement) {
+    const value = current.getAttribute('contenteditable');
+    if (value !== null && value.toLowerCase() !== 'false') found = current;
+  }
+  return found;
 }
 
 export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const { document, t } = deps;
-  const yieldToPage = deps.yieldToPage ?? defaultYield;
-  const sliceMs = deps.sliceMs ?? 8;
+  const site = deps.site ?? GENERIC_SITE;
+  const own = ownNodesOf(document);
   const now = deps.now ?? (() => performance.now());
   const debounceMs = deps.debounceMs ?? 400;
-  const stats: AnnotatorStats = { passes: 0, claims: 0, badges: 0, workMs: 0, longestSliceMs: 0 };
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const stats: AnnotatorStats = {
+    passes: 0,
+    claims: 0,
+    badges: 0,
+    marks: 0,
+    unmarked: 0,
+    stoppedAtLimit: false,
+    cutSentences: 0,
+    requests: 0,
+    requestedClaims: 0,
+    workMs: 0,
+    longestSliceMs: 0,
+  };
   const inserted: Element[] = [];
-  let banner: HTMLElement | null = null;
   const bannerLines = new Map<string, BannerInfo>();
+  /** Badge texts already shown in full: a later mention of the same record gets a mark. */
+  const shownInFull = new Set<string>();
+  let bannerDismissed = false;
   let published: PublishedDate | null | undefined;
   let stopped = false;
   let observer: MutationObserver | null = null;
@@ -160,22 +169,97 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   let observedPasses = 0;
   let running: Promise<void> = Promise.resolve();
 
-  let sliceStart = 0;
-  const beginSlice = () => {
-    sliceStart = now();
-  };
-  const endSlice = () => {
-    const spent = now() - sliceStart;
-    stats.workMs += spent;
-    stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
-  };
-  /** Yield when this slice has used its time. */
-  const maybeYield = async () => {
-    if (now() - sliceStart < sliceMs) return;
-    endSlice();
-    await yieldToPage();
-    beginSlice();
-  };
+  const isOwn = (node: Node) => own.hosts.has(node);
+
+  function findLanguage(): FindLanguage {
+    if (deps.findLanguage !== undefined) return deps.findLanguage;
+    return languageOfTag(document.documentElement?.lang) ?? site.language ?? 'en';
+  }
+
+  function publishedDate(): PublishedDate | null {
+    published ??= extractPublishedDate(document, site.published);
+    return published;
+  }
+
+  function articleElement(): Element | null {
+    for (const selector of site.article) {
+      const found = document.querySelector(selector);
+      if (found !== null && !isOwn(found)) return found;
+    }
+    return null;
+  }
+
+  /** The article (or the whole body, when the site's rule finds none) and the site's widgets. */
+  function pageRoots(): RootToRead[] {
+    const body = document.body;
+    if (body === null) return [];
+    const article = site === GENERIC_SITE ? null : articleElement();
+    const roots: RootToRead[] = [{ element: article ?? body }];
+    let widgets = 0;
+    for (const rule of site.sidebars) {
+      for (const element of document.querySelectorAll(rule.selector)) {
+        if (widgets >= MAX_WIDGETS) break;
+        if (isOwn(element) || roots.some((root) => root.element === element)) continue;
+        widgets += 1;
+        roots.push({
+          element,
+          sidebar: {
+            ...(rule.rows !== undefined && rule.cells !== undefined
+              ? { layout: { rows: rule.rows, cells: rule.cells } }
+              : {}),
+            ...(rule.columns === undefined ? {} : { columns: rule.columns }),
+            ...(rule.kind === undefined ? {} : { kind: rule.kind }),
+          },
+        });
+      }
+    }
+    // A widget inside the article is read on its own; one outside it only when the article is not the body.
+    return roots.filter(
+      (root) => root.sidebar === undefined || article === null || !root.element.contains(article),
+    );
+  }
+
+  function pageContext(): PageContext {
+    const date = publishedDate()?.date;
+    return { language: findLanguage(), today: today(), ...(date === undefined ? {} : { published: date }) };
+  }
+
+  async function read(roots: RootToRead[], slicer: Slicer): Promise<FoundClaim[]> {
+    const result = await readRoots(roots, pageContext(), {
+      slicer,
+      maxClaims: MAX_CLAIMS_PER_PAGE,
+      skip: isOwn,
+      stopped: () => stopped,
+    });
+    stats.cutSentences += result.cutSentences;
+    if (result.stoppedAtLimit) stats.stoppedAtLimit = true;
+    return result.found;
+  }
+
+  /** Where a claim's badge goes: after its last figure, outside any link or editable region. */
+  function placementOf(item: FoundClaim, info: BadgeInfo): Placement | null {
+    const position = positionAt(item.block, item.claim.end, 'after');
+    if (position === null || !position.node.isConnected) return null;
+    const { node, offset } = position;
+    if (offset > node.data.length) return null;
+    const order = item.block.order;
+    const end = item.claim.end;
+    const editable = outermostEditable(node);
+    if (editable !== null) return { order, end, after: editable, splitAt: null, offset: 0, info };
+    const link = node.parentElement?.closest('a');
+    if (link != null && item.block.element.contains(link)) {
+      return { order, end, after: link, splitAt: null, offset: 0, info };
+    }
+    return offset < node.data.length && offset > 0
+      ? { order, end, after: node, splitAt: node, offset, info }
+      : { order, end, after: node, splitAt: null, offset: 0, info };
+  }
+
+  function alreadyMarked(placement: Placement): boolean {
+    if (placement.splitAt !== null) return false;
+    const next = placement.after.nextSibling;
+    return next !== null && isOwn(next);
+  }
 
   /** Our own DOM changes are not "later content": take the observer off while making them. */
   const quietly = (change: () => void) => {
@@ -190,166 +274,186 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     }
   };
 
-  async function scan(roots: Element[]): Promise<BlockClaim[]> {
-    published ??= extractPublishedDate(document);
-    const context = published === null ? {} : { published: published.date };
-    const queue = roots.filter((root) => !isWithinSkipped(root) && document.designMode !== 'on');
-    const found: BlockClaim[] = [];
-    while (queue.length > 0 && !stopped && found.length < MAX_CLAIMS_PER_PAGE) {
-      const element = queue.shift();
-      if (element === undefined || !element.isConnected || isSkippedElement(element)) continue;
-      if (isSplittable(element)) {
-        queue.unshift(...Array.from(element.children));
+  async function insertBadges(placements: Placement[], slicer: Slicer): Promise<void> {
+    // In reading order: the first mention of a round gets the full badge, later ones a mark. Two
+    // claims ending in one text node are in one block: by their ends, so the later split comes first.
+    placements.sort((a, b) => a.order - b.order || a.end - b.end);
+    const kinds = placements.map((placement) => {
+      const { tone, text } = placement.info;
+      if (tone === 'mismatch') return 'badge';
+      if (shownInFull.has(text)) return 'mark';
+      shownInFull.add(text);
+      return 'badge';
+    });
+    // Inserted last first: splitting a text node keeps the offsets before the split valid.
+    for (let index = placements.length - 1; index >= 0; index--) {
+      const placement = placements[index] as Placement;
+      if (stopped) break;
+      if (stats.badges + stats.marks >= MAX_BADGES) {
+        stats.unmarked += 1;
         continue;
       }
-      const blocks = indexTextBlocks(element, document);
-      if (blocks.length > 0) found.push(...findClaimsInBlocks(blocks, context));
-      await maybeYield();
-    }
-    return found.slice(0, MAX_CLAIMS_PER_PAGE);
-  }
-
-  /** Where a claim's badge goes: after its last figure, outside any link, never twice. */
-  function placementOf(item: BlockClaim, info: BadgeInfo): Placement | null {
-    const position = positionAt(item.block, item.claim.end, 'after');
-    if (position === null || !position.node.isConnected) return null;
-    const { node, offset } = position;
-    if (offset > node.data.length) return null;
-    const link = node.parentElement?.closest('a');
-    if (link != null && item.block.element.contains(link)) {
-      return { after: link, splitAt: null, offset: 0, claim: item.claim, info };
-    }
-    return offset < node.data.length && offset > 0
-      ? { after: node, splitAt: node, offset, claim: item.claim, info }
-      : { after: node, splitAt: null, offset: 0, claim: item.claim, info };
-  }
-
-  function alreadyBadged(placement: Placement): boolean {
-    if (placement.splitAt !== null) return false;
-    const next = placement.after.nextSibling;
-    return (
-      next !== null &&
-      next.nodeType === ELEMENT_NODE &&
-      (next as Element).getAttribute(OWN_MARKER_ATTRIBUTE) === 'badge'
-    );
-  }
-
-  async function insertBadges(placements: Placement[]): Promise<void> {
-    // Last first: splitting a text node keeps the offsets before the split valid.
-    placements.sort((a, b) => {
-      if (a.after === b.after) return b.offset - a.offset;
-      const order = a.after.compareDocumentPosition(b.after);
-      return order & 4 /* FOLLOWING */ ? 1 : -1;
-    });
-    for (const placement of placements) {
-      if (stopped || stats.badges >= MAX_BADGES) break;
-      if (!placement.after.isConnected || alreadyBadged(placement)) continue;
-      const badge = createBadge(document, placement.info, t);
+      if (!placement.after.isConnected || alreadyMarked(placement)) continue;
+      const isMark = kinds[index] === 'mark';
+      const host = isMark
+        ? createMark(document, placement.info, t)
+        : createBadge(document, placement.info, t);
       // Screen readers pronounce it in its own language, whatever the article's.
-      badge.lang = deps.language;
+      host.lang = deps.language;
       quietly(() => {
         if (placement.splitAt !== null) {
           if (placement.offset >= placement.splitAt.data.length) return;
           placement.splitAt.splitText(placement.offset);
         }
-        placement.after.parentNode?.insertBefore(badge, placement.after.nextSibling);
+        placement.after.parentNode?.insertBefore(host, placement.after.nextSibling);
       });
-      if (badge.isConnected) {
-        inserted.push(badge);
-        stats.badges += 1;
+      if (host.isConnected) {
+        inserted.push(host);
+        if (isMark) stats.marks += 1;
+        else stats.badges += 1;
       }
-      await maybeYield();
+      await slicer.maybePause();
     }
   }
 
-  function articleTop(first: BlockClaim | undefined): { parent: Element; before: Node | null } | null {
-    const container =
-      document.querySelector('article') ??
-      document.querySelector('[itemprop="articleBody"]') ??
-      document.querySelector('main') ??
-      first?.block.element.parentElement ??
-      null;
-    if (container === null || isInsideOwn(container)) return null;
+  function articleTop(first: FoundClaim | undefined): { parent: Element; before: Node | null } | null {
+    let container = articleElement();
+    for (const selector of GENERIC_ARTICLE) {
+      if (container !== null) break;
+      container = document.querySelector(selector);
+    }
+    container ??= first?.block.element.parentElement ?? null;
+    if (container === null || isOwn(container)) return null;
     return { parent: container, before: container.firstChild };
   }
 
-  function showBanners(banners: readonly BannerInfo[], first: BlockClaim | undefined) {
-    let changed = false;
-    for (const item of banners) {
-      if (!bannerLines.has(item.text)) {
-        bannerLines.set(item.text, item);
-        changed = true;
-      }
+  /** Notes of the page's own: what a limit left unread or unmarked. */
+  function limitNotes(): BannerInfo[] {
+    const notes: BannerInfo[] = [];
+    if (stats.stoppedAtLimit) {
+      notes.push({ text: t('annotateLimitRead', { count: MAX_CLAIMS_PER_PAGE }), url: null });
     }
-    if (!changed || bannerLines.size === 0) return;
+    if (stats.unmarked > 0)
+      notes.push({ text: t('annotateLimitBadges', { count: stats.unmarked }), url: null });
+    return notes;
+  }
+
+  function showBanner(banners: readonly BannerInfo[], first: FoundClaim | undefined) {
+    if (bannerDismissed) return;
+    for (const item of [...banners, ...limitNotes()]) {
+      if (!bannerLines.has(item.text)) bannerLines.set(item.text, item);
+    }
+    if (bannerLines.size === 0) return;
     const lines = [...bannerLines.values()];
+    // Ours only: a page can plant look-alikes, it cannot plant a node of our registry.
+    const banner = own.banner;
     if (banner?.isConnected) {
-      updateBanner(banner, lines, t);
-      return;
-    }
-    // Another run (a second injection) may have put one there already.
-    const existing = document.querySelector(`[${OWN_MARKER_ATTRIBUTE}="banner"]`);
-    if (existing instanceof HTMLElement) {
-      banner = existing;
       updateBanner(banner, lines, t);
       return;
     }
     const top = articleTop(first);
     if (top === null) return;
-    const host = createBanner(document, lines, t);
+    const host = createBanner(document, lines, t, () => {
+      bannerDismissed = true;
+      deps.dismissBanner?.();
+    });
     host.lang = deps.language;
     quietly(() => top.parent.insertBefore(host, top.before));
-    banner = host;
+    own.banner = host;
     inserted.push(host);
   }
 
-  async function pass(roots: Element[]): Promise<void> {
+  /** Distinct claims, in batches, a few requests at a time: one answer per found claim. */
+  async function resolveAll(found: FoundClaim[], slicer: Slicer) {
+    const distinct = new Map<string, DrawClaim>();
+    const keys = found.map((item) => {
+      const key = claimKey(item.claim);
+      if (!distinct.has(key)) distinct.set(key, item.claim);
+      return key;
+    });
+    const unique = [...distinct.entries()];
+    const date = publishedDate();
+    const request: AnnotateRequest['published'] =
+      date === null ? null : { date: date.date, instant: date.instant };
+    const answers = new Map<string, BadgeInfo | null>();
+    const banners: BannerInfo[] = [];
+    const batches: Array<typeof unique> = [];
+    for (let start = 0; start < unique.length; start += MAX_CLAIMS_PER_REQUEST) {
+      batches.push(unique.slice(start, start + MAX_CLAIMS_PER_REQUEST));
+    }
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length && !stopped) {
+        const batch = batches[next++] as typeof unique;
+        stats.requests += 1;
+        stats.requestedClaims += batch.length;
+        try {
+          const answer = await deps.resolve({
+            language: deps.language,
+            published: request,
+            claims: batch.map(([, claim]) => claim),
+          });
+          batch.forEach(([key], index) => answers.set(key, answer.badges[index] ?? null));
+          banners.push(...answer.banners.slice(0, 12));
+        } catch {
+          // A refused or failed batch leaves its claims unmarked; the others still count.
+        }
+      }
+    };
+    slicer.suspend();
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_REQUESTS, batches.length) }, worker));
+    slicer.resume();
+    return { infos: keys.map((key) => answers.get(key) ?? null), banners };
+  }
+
+  async function pass(roots: RootToRead[]): Promise<void> {
     if (stopped) return;
     stats.passes += 1;
-    beginSlice();
-    const found = await scan(roots);
-    stats.claims += found.length;
-    if (found.length === 0 || stopped) {
-      endSlice();
-      return;
-    }
-    const request: AnnotateRequest['published'] =
-      published == null ? null : { date: published.date, instant: published.instant };
-    const placements: Placement[] = [];
-    const banners: BannerInfo[] = [];
-    for (let start = 0; start < found.length && !stopped; start += MAX_CLAIMS_PER_REQUEST) {
-      const batch = found.slice(start, start + MAX_CLAIMS_PER_REQUEST);
-      endSlice();
-      const answer = await deps.resolve({
-        language: deps.language,
-        published: request,
-        claims: batch.map((item) => item.claim),
-      });
-      beginSlice();
-      batch.forEach((item, index) => {
-        const info = answer.badges[index];
+    const slicer = createSlicer({
+      now,
+      sliceMs: deps.sliceMs ?? 8,
+      yieldToPage: deps.yieldToPage ?? defaultYield,
+    });
+    try {
+      const found = await read(roots, slicer);
+      stats.claims += found.length;
+      if (found.length === 0 || stopped) return;
+      const { infos, banners } = await resolveAll(found, slicer);
+      const placements: Placement[] = [];
+      found.forEach((item, index) => {
+        const info = infos[index];
         if (info == null) return;
         const placement = placementOf(item, info);
         if (placement !== null) placements.push(placement);
       });
-      banners.push(...answer.banners);
+      await insertBadges(placements, slicer);
+      if (placements.length > 0 || banners.length > 0 || stats.stoppedAtLimit) showBanner(banners, found[0]);
+    } finally {
+      slicer.suspend();
+      stats.workMs += slicer.stats.workMs;
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, slicer.stats.longestSliceMs);
     }
-    await insertBadges(placements);
-    if (placements.length > 0 || banners.length > 0) showBanners(banners, found[0]);
-    endSlice();
   }
 
   function collect(records: MutationRecord[]) {
     for (const record of records) {
-      const nodes: Node[] = record.type === 'characterData' ? [record.target] : Array.from(record.addedNodes);
-      for (const node of nodes) {
+      if (record.type === 'characterData') {
+        addPending(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
         if (pendingRoots.size >= MAX_PENDING_ROOTS) return;
-        const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-        if (element === null || isInsideOwn(node)) continue;
-        // Re-read the whole block the change landed in ("5" then ",500" arriving separately).
-        pendingRoots.add(blockOf(element));
+        if (!isOwn(node)) addPending(node);
       }
     }
+  }
+
+  function addPending(node: Node) {
+    if (pendingRoots.size >= MAX_PENDING_ROOTS) return;
+    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (element === null) return;
+    // Re-read the whole block the change landed in ("5" then ",500" arriving separately).
+    pendingRoots.add(blockOf(element));
   }
 
   function blockOf(element: Element): Element {
@@ -377,6 +481,17 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     }
   }
 
+  /** Later content: as its own root, a widget when it sits in one of the site's widgets. */
+  function laterRoots(elements: Element[]): RootToRead[] {
+    const widgets = pageRoots().filter((root) => root.sidebar !== undefined);
+    return elements.map((element) => {
+      const widget = widgets.find((root) => root.element.contains(element));
+      if (widget === undefined) return { element };
+      // A whole widget re-read keeps its layout; a part of it is read as plain text beside the article.
+      return widget.element === element ? widget : { element };
+    });
+  }
+
   function flush() {
     timer = undefined;
     if (stopped || pendingRoots.size === 0) return;
@@ -385,22 +500,38 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       return;
     }
     observedPasses += 1;
-    // Outermost roots only, in document order.
-    const roots = [...pendingRoots].filter(
-      (root) =>
-        root.isConnected && ![...pendingRoots].some((other) => other !== root && other.contains(root)),
-    );
+    // Outermost roots only, in document order: after sorting, a root inside the one before is dropped.
+    const sorted = [...pendingRoots]
+      .filter((root) => root.isConnected)
+      .sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
     pendingRoots.clear();
-    running = running.then(() => pass(roots)).catch(() => undefined);
+    const roots: Element[] = [];
+    for (const root of sorted) {
+      const last = roots[roots.length - 1];
+      if (last === undefined || !last.contains(root)) roots.push(root);
+    }
+    running = running.then(() => pass(laterRoots(roots))).catch(() => undefined);
   }
 
   return {
     stats,
     run(root) {
-      const target = root ?? document.body;
-      if (target === null) return Promise.resolve();
-      running = running.then(() => pass([target]));
+      if (document.body === null) return Promise.resolve();
+      const roots = root === undefined ? pageRoots() : laterRoots([root]);
+      running = running.then(() => pass(roots));
       return running;
+    },
+    async find() {
+      const slicer = createSlicer({
+        now,
+        sliceMs: deps.sliceMs ?? 8,
+        yieldToPage: deps.yieldToPage ?? defaultYield,
+      });
+      const found = await read(pageRoots(), slicer);
+      slicer.suspend();
+      stats.workMs += slicer.stats.workMs;
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, slicer.stats.longestSliceMs);
+      return found;
     },
     observe() {
       if (observer !== null || stopped || typeof MutationObserver === 'undefined') return;
@@ -420,7 +551,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       this.stop();
       for (const element of inserted) element.remove();
       inserted.length = 0;
-      banner = null;
+      if (own.banner !== null && !own.banner.isConnected) own.banner = null;
     },
   };
 }

@@ -1,18 +1,23 @@
-import { OWN_MARKER_ATTRIBUTE } from '@/lib/annotate/page/text-index';
+import { ownNodesOf } from '@/lib/annotate/page/own-nodes';
 import type { BadgeInfo, BannerInfo } from '@/lib/annotate/wire';
 import { safeOfficialUrl } from '@/lib/annotate/wire';
 import type { PageTranslate as Translate } from '@/lib/i18n/messages';
 
 /**
- * The DOM of a badge and of the banner. Each lives in a shadow root on a small host element marked
- * `data-draw-alerts`, so the page's CSS cannot reach it and its CSS cannot reach the page. Every text
- * goes in with `textContent`; the only href ever set is an https URL.
+ * The DOM of a badge, of a compact mark (a repeated mention of a round already badged) and of the
+ * banner. Each lives in a shadow root on a small host element, so the page's CSS cannot reach it and
+ * its CSS cannot reach the page. Every text goes in with `textContent`; the only href ever set is an
+ * https URL. Hosts carry `data-draw-alerts` for styling and tests only: what is ours is known from
+ * lib/annotate/page/own-nodes.ts, never from an attribute a page could plant.
  *
  * The shadow root is open: Playwright and assistive tooling can read it, and what it shows is the
  * public official record (nothing about the user). A page's script could read or remove it either way.
  */
 
 export const SHADOW_MODE: ShadowRootMode = 'open';
+
+/** The attribute our hosts carry (`badge`, `mark`, `banner`): for style hooks and tests, never trusted. */
+export const HOST_ATTRIBUTE = 'data-draw-alerts';
 
 const BADGE_CSS = `
 :host{all:initial;display:inline;}
@@ -25,6 +30,12 @@ const BADGE_CSS = `
 .wrap:hover .details,.wrap:focus-within .details,.open .details{display:block;}
 .line{display:block;}
 a{color:#1a56db;text-decoration:underline;}
+`;
+
+const MARK_CSS = `
+:host{all:initial;display:inline;}
+.mark{display:inline-block;margin:0 .2em;padding:0 .3em;border:1px solid #2f6f3e;border-radius:.8em;background:#e9f6ec;color:#1d4d2a;font:500 11px/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;vertical-align:baseline;cursor:default;}
+.ambiguous{border-color:#8a6d00;background:#fff7d6;color:#5c4700;}
 `;
 
 const BANNER_CSS = `
@@ -73,10 +84,20 @@ const LABEL_KEYS = {
 
 let detailsCounter = 0;
 
+function ownHost<K extends 'span' | 'div'>(
+  document: Document,
+  tag: K,
+  kind: string,
+): HTMLElementTagNameMap[K] {
+  const host = element(document, tag);
+  host.setAttribute(HOST_ATTRIBUTE, kind);
+  ownNodesOf(document).hosts.add(host);
+  return host;
+}
+
 /** A badge host: `<span data-draw-alerts="badge">` with a button and its details in a shadow root. */
 export function createBadge(document: Document, info: BadgeInfo, t: Translate): HTMLElement {
-  const host = element(document, 'span');
-  host.setAttribute(OWN_MARKER_ATTRIBUTE, 'badge');
+  const host = ownHost(document, 'span', 'badge');
   host.setAttribute('data-tone', info.tone);
   const root = host.attachShadow({ mode: SHADOW_MODE });
   const wrap = element(document, 'span', `wrap ${info.tone}`);
@@ -109,10 +130,36 @@ export function createBadge(document: Document, info: BadgeInfo, t: Translate): 
   return host;
 }
 
-/** The banner host: `<div data-draw-alerts="banner">`, one line per program with later draws. */
-export function createBanner(document: Document, banners: readonly BannerInfo[], t: Translate): HTMLElement {
-  const host = element(document, 'div');
-  host.setAttribute(OWN_MARKER_ATTRIBUTE, 'banner');
+/**
+ * A repeated mention of a round that already has its full badge above: a small "✓" (or "?") with the
+ * same record as its accessible name and tooltip, and no tab stop of its own (the badge above has
+ * the details and the link).
+ */
+export function createMark(document: Document, info: BadgeInfo, t: Translate): HTMLElement {
+  const host = ownHost(document, 'span', 'mark');
+  host.setAttribute('data-tone', info.tone);
+  const root = host.attachShadow({ mode: SHADOW_MODE });
+  const mark = element(document, 'span', info.tone === 'ambiguous' ? 'mark ambiguous' : 'mark');
+  mark.textContent = info.tone === 'ambiguous' ? '?' : '✓';
+  mark.setAttribute('role', 'img');
+  const label = t('annotateMarkLabel', { record: info.text });
+  mark.setAttribute('aria-label', label);
+  mark.title = label;
+  root.append(style(document, MARK_CSS), mark);
+  return host;
+}
+
+/**
+ * The banner host: `<div data-draw-alerts="banner">`, one line per program with later draws, and
+ * notes of the page's own (what a limit left unread). `onDismiss` remembers the choice for the article.
+ */
+export function createBanner(
+  document: Document,
+  banners: readonly BannerInfo[],
+  t: Translate,
+  onDismiss?: () => void,
+): HTMLElement {
+  const host = ownHost(document, 'div', 'banner');
   const root = host.attachShadow({ mode: SHADOW_MODE });
   const box = element(document, 'div', 'banner');
   box.setAttribute('role', 'note');
@@ -122,7 +169,10 @@ export function createBanner(document: Document, banners: readonly BannerInfo[],
   const dismiss = element(document, 'button', undefined, '×');
   dismiss.type = 'button';
   dismiss.setAttribute('aria-label', t('annotateBannerDismiss'));
-  dismiss.addEventListener('click', () => host.remove());
+  dismiss.addEventListener('click', () => {
+    host.remove();
+    onDismiss?.();
+  });
   box.append(lines, dismiss);
   root.append(style(document, BANNER_CSS), box);
   return host;

@@ -1,5 +1,9 @@
+import { findDates } from '@/lib/annotate/finding/dates';
+import type { PublishedRule } from '@/lib/annotate/sites/sites';
+
 /**
- * When an article was published, from the metadata pages carry. Third-party markup: every value is
+ * When an article was published: where its site's rule says (an attribute, or a byline such as
+ * "Published on February 22nd, 2023"), else the metadata pages carry. Third-party markup: every value is
  * checked, JSON-LD is parsed defensively (size, depth and node limits; anything malformed is skipped).
  */
 
@@ -8,7 +12,7 @@ export interface PublishedDate {
   date: string;
   /** The instant, ISO, when the source gives a time; otherwise null. */
   instant: string | null;
-  source: 'meta' | 'json-ld' | 'time';
+  source: 'site' | 'meta' | 'json-ld' | 'time';
 }
 
 const ISO_PREFIX =
@@ -56,8 +60,33 @@ export function parsePublishedValue(value: string, source: PublishedDate['source
   return { date, instant, source };
 }
 
-export function extractPublishedDate(document: Document): PublishedDate | null {
-  return fromMeta(document) ?? fromJsonLd(document) ?? fromTime(document);
+export function extractPublishedDate(
+  document: Document,
+  rules: readonly PublishedRule[] = [],
+): PublishedDate | null {
+  return fromSiteRules(document, rules) ?? fromMeta(document) ?? fromJsonLd(document) ?? fromTime(document);
+}
+
+/** A byline's text is short: more than this is not a byline. */
+const MAX_BYLINE = 300;
+
+function fromSiteRules(document: Document, rules: readonly PublishedRule[]): PublishedDate | null {
+  for (const rule of rules) {
+    const element = document.querySelector(rule.selector);
+    if (element === null) continue;
+    if (rule.attribute !== undefined) {
+      const value = element.getAttribute(rule.attribute);
+      const parsed = value === null ? null : parsePublishedValue(value, 'site');
+      if (parsed !== null) return parsed;
+      continue;
+    }
+    const text = (element.textContent ?? '').slice(0, MAX_BYLINE);
+    for (const language of ['en', 'fr'] as const) {
+      const date = findDates(text, undefined, language).find((found) => found.iso !== null)?.iso;
+      if (date != null) return { date, instant: null, source: 'site' };
+    }
+  }
+  return null;
 }
 
 function fromMeta(document: Document): PublishedDate | null {

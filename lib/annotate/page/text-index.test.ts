@@ -1,10 +1,6 @@
 // @vitest-environment happy-dom
-import {
-  indexTextBlocks,
-  OWN_MARKER_ATTRIBUTE,
-  positionAt,
-  type TextBlock,
-} from '@/lib/annotate/page/text-index';
+import { ownNodesOf } from '@/lib/annotate/page/own-nodes';
+import { BlockWalker, indexTextBlocks, positionAt, type TextBlock } from '@/lib/annotate/page/text-index';
 import { sharedFixture } from '@/tests/support/fixtures';
 
 /** Parse markup into a detached element: detached, so embedded iframes are never loaded. */
@@ -39,15 +35,28 @@ describe('indexTextBlocks', () => {
     expect(last?.offset).toBe(4);
   });
 
-  it('skips scripts, styles, code, form fields, editable regions and our own annotations', () => {
+  it('skips scripts, styles, code and form fields; reads what a page marks as editable or as ours', () => {
     const root = parse(
       `<p>Round <strong>#238</strong> ran.<script>var crs = 999;</script><style>.x{}</style>` +
-        `<code>draw 111</code><span ${OWN_MARKER_ATTRIBUTE}="badge">✓ IRCC round #238</span></p>` +
+        '<code>draw 111</code><span data-draw-alerts="badge">planted #237</span></p>' +
         '<div contenteditable="true"><p>draw 222</p></div><textarea>draw 333</textarea>' +
         '<noscript>draw 444</noscript><pre>draw 555</pre><select><option>draw 666</option></select>',
     );
     const blocks = indexTextBlocks(root, document);
-    expect(blocks.map((block) => block.text)).toEqual(['Round #238 ran.']);
+    // A page cannot hide its claims behind our attribute or an editable region (issue 13).
+    expect(blocks.map((block) => block.text)).toEqual(['Round #238 ran.planted #237', 'draw 222']);
+  });
+
+  it('never reads our own nodes, known by reference', () => {
+    const root = parse('<p>Round #238 ran.</p>');
+    const ours = document.createElement('span');
+    ours.textContent = '✓ IRCC round #238';
+    root.querySelector('p')?.append(ours);
+    ownNodesOf(document).hosts.add(ours);
+    const own = ownNodesOf(document);
+    expect(
+      indexTextBlocks(root, document, { skip: (node) => own.hosts.has(node) }).map((block) => block.text),
+    ).toEqual(['Round #238 ran.']);
   });
 
   it('keeps blocks apart, and line breaks and nested blocks as separators', () => {
@@ -100,5 +109,40 @@ describe('indexTextBlocks', () => {
     expect(blocks).toHaveLength(2000);
     expect(blocks[1999]?.text).toBe('Para 1999 text');
     expect(blocks.reduce((sum, block) => sum + block.segments.length, 0)).toBe(6000);
+  });
+
+  it('walks 200,000 nested elements and 130,000 siblings without recursion or spread, and resumes', () => {
+    // happy-dom takes minutes to build trees this size: a minimal tree of the DOM's shape stands in
+    // (the walker reads nodeType, tagName, attributes, childNodes and data, as on a real page).
+    const text = (data: string) => ({ nodeType: 3, data });
+    const element = (tagName: string, childNodes: unknown[]) => ({
+      nodeType: 1,
+      tagName,
+      childNodes,
+      hasAttribute: () => false,
+      getAttribute: () => null,
+      closest: () => null,
+    });
+    let deep = element('P', [text('Express Entry draw #238')]);
+    for (let depth = 0; depth < 200_000; depth++) deep = element('SPAN', [deep]);
+    const siblings: unknown[] = Array.from({ length: 130_000 }, () => element('I', []));
+    siblings.push(text('draw #239'));
+    const root = element('ARTICLE', [deep, element('DIV', siblings)]) as unknown as Element;
+
+    const blocks: TextBlock[] = [];
+    const walker = new BlockWalker(root);
+    let slices = 0;
+    let checks = 0;
+    // Stop at every other check: the walk resumes where it stopped.
+    while (
+      !walker.walk(
+        (block) => blocks.push(block),
+        () => ++checks % 2 === 0,
+      )
+    )
+      slices += 1;
+    expect(slices).toBeGreaterThan(1000);
+    expect(walker.visited).toBeGreaterThan(330_000);
+    expect(blocks.map((block) => block.text).sort()).toEqual(['Express Entry draw #238', 'draw #239']);
   });
 });

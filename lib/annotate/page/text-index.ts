@@ -1,12 +1,12 @@
 /**
- * One pass over a page's text nodes, grouped per block element, so that patterns can run over plain
- * strings and every match can be mapped back to DOM positions (e.g. to place a badge after a figure).
- * Inline tags do not split a block's text: `<strong>5</strong><strong>,500</strong>` reads "5,500".
- * No layout reads: this runs on large third-party pages.
+ * One walk over a page's nodes, grouping text per block element, so that patterns run over plain
+ * strings and every match maps back to DOM positions (e.g. to place a badge after a figure). Inline
+ * tags do not split a block's text: `<strong>5</strong><strong>,500</strong>` reads "5,500".
+ *
+ * The walk keeps its own stack (no recursion, no spread of child lists), visits each node once, and
+ * can stop after any node and resume: a page of 80,000 blocks, or one block of 80,000 inline
+ * children, is read in slices. No layout reads: this runs on large third-party pages.
  */
-
-/** The attribute that marks elements inserted by Draw Alerts; their text is never read back. */
-export const OWN_MARKER_ATTRIBUTE = 'data-draw-alerts';
 
 /** A run of a block's text that comes from one text node. */
 export interface TextSegment {
@@ -29,14 +29,33 @@ export interface TextBlock {
   text: string;
   /** Ordered, non-overlapping; gaps between segments are separators that belong to no node. */
   segments: TextSegment[];
-  /** For table rows (`tr`): the cells in order, and the table the row belongs to. */
+  /** For rows (a table's `tr`, a widget's row): the cells in order, and the table or widget. */
   cells: CellRange[] | null;
   table: Element | null;
+  /** Inside a widget beside the article (an `aside`, a site's sidebar). */
+  sidebar: boolean;
+  /** Where its first text was met in the walk: orders blocks as a reader meets them, without a DOM query. */
+  order: number;
 }
 
 export interface DomPosition {
   node: Text;
   offset: number;
+}
+
+/** Rows and cells of a widget that is not a table (a site rule's selectors). */
+export interface WidgetLayout {
+  rows: string;
+  cells: string;
+}
+
+export interface WalkOptions {
+  /** Never read: our own nodes, and widgets read on their own. */
+  skip?: (node: Node) => boolean;
+  /** The root is a widget beside the article. */
+  sidebar?: boolean;
+  /** The root is a widget whose rows and cells these selectors find. */
+  layout?: WidgetLayout;
 }
 
 const SKIPPED_TAGS = new Set([
@@ -100,168 +119,243 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'UL',
 ]);
 
-const CELL_TAGS = new Set(['TD', 'TH']);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /** Tag names are upper case in HTML documents but not in XHTML/SVG ones. */
 function tagOf(element: Element): string {
   return element.tagName.toUpperCase();
 }
 
-/** Never read, never annotated: scripts, form fields, code, editable regions, hidden parts, our own UI. */
+/**
+ * Never read: scripts, styles, code, form fields, hidden parts. An editable region is read (a page
+ * cannot hide its claims by marking them editable); badges go outside it (lib/annotate/page/annotator.ts).
+ */
 export function isSkippedElement(element: Element): boolean {
-  return isSkipped(element);
+  return SKIPPED_TAGS.has(tagOf(element)) || element.hasAttribute('hidden');
 }
 
-/** True when the element or one of its ancestors is skipped (for roots handed in from outside). */
-export function isWithinSkipped(element: Element): boolean {
-  for (let current: Element | null = element; current !== null; current = current.parentElement) {
-    if (isSkipped(current)) return true;
-  }
-  return false;
-}
-
-function isSkipped(element: Element): boolean {
-  return (
-    SKIPPED_TAGS.has(tagOf(element)) ||
-    element.hasAttribute('contenteditable') ||
-    element.hasAttribute(OWN_MARKER_ATTRIBUTE) ||
-    element.hasAttribute('hidden')
-  );
+function isSidebarElement(element: Element): boolean {
+  return tagOf(element) === 'ASIDE' || element.getAttribute('role') === 'complementary';
 }
 
 interface BlockBuilder {
   block: TextBlock;
   parts: string[];
   length: number;
-  currentCell: Element | null;
+  /** A nested block or a `<br>` came since the last text: the next text starts a new line. */
+  breakPending: boolean;
 }
 
-interface Placement {
-  block: Element;
-  cell: Element | null;
+type Exit = 'block' | 'table' | 'sidebar';
+
+/** Pushed under an element's children: popped when the walk leaves the element. */
+class ExitFrame {
+  constructor(
+    readonly exit: Exit,
+    readonly element: Element,
+  ) {}
 }
 
-/**
- * Index the text under `root`, skipping scripts, form fields, editable regions and our own
- * annotations. Blocks come out in document order of their first text.
- */
-export function indexTextBlocks(root: Element, document: Document): TextBlock[] {
-  const builders = new Map<Element, BlockBuilder>();
-  const ordered: BlockBuilder[] = [];
-  // Text nodes share parents: remember each parent's block so the walk up happens once per element.
-  const placementOfParent = new Map<Element, Placement>();
-  let lastBuilder: BlockBuilder | null = null;
+/** Reads the text blocks under one root, a slice at a time. */
+export class BlockWalker {
+  private readonly stack: Array<Node | ExitFrame> = [];
+  private readonly open: BlockBuilder[] = [];
+  private readonly tables: Element[] = [];
+  private sidebarDepth = 0;
+  private readonly skip: (node: Node) => boolean;
+  /** Nodes visited so far. */
+  visited = 0;
+  /** Added to block orders: walkers of one page's roots number their blocks in one sequence. */
+  orderBase = 0;
 
-  // NodeFilter constants, spelled out: the page's global NodeFilter may be absent in tests.
-  const SHOW_ELEMENT = 0x1;
-  const SHOW_TEXT = 0x4;
-  const FILTER_ACCEPT = 1;
-  const FILTER_REJECT = 2;
-  const FILTER_SKIP = 3;
-  const ELEMENT_NODE = 1;
-  const TEXT_NODE = 3;
-
-  const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === ELEMENT_NODE) {
-        const element = node as Element;
-        if (isSkipped(element)) return FILTER_REJECT;
-        return tagOf(element) === 'BR' ? FILTER_ACCEPT : FILTER_SKIP;
-      }
-      return FILTER_ACCEPT;
-    },
-  });
-
-  if (isSkipped(root)) return [];
-
-  // A <br> ends a line: "Date: Jan 11<br>ITAs: 5,500" must not read as "Jan 11ITAs".
-  let breakPending = false;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (node.nodeType !== TEXT_NODE) {
-      breakPending = true;
-      continue;
-    }
-    const text = node as Text;
-    const value = text.data;
-    if (value.length === 0) continue;
-    const parent = text.parentElement;
-    if (parent === null) continue;
-
-    let placement = placementOfParent.get(parent);
-    if (placement === undefined) {
-      placement = placeElement(parent, root);
-      placementOfParent.set(parent, placement);
-    }
-
-    let builder = builders.get(placement.block);
-    if (builder === undefined) {
-      const isRow = tagOf(placement.block) === 'TR';
-      builder = {
-        block: {
-          element: placement.block,
-          text: '',
-          segments: [],
-          cells: isRow ? [] : null,
-          table: isRow ? placement.block.closest('table') : null,
-        },
-        parts: [],
-        length: 0,
-        currentCell: null,
-      };
-      builders.set(placement.block, builder);
-      ordered.push(builder);
-    }
-
-    if (builder.block.cells !== null) {
-      if (placement.cell !== builder.currentCell) {
-        if (builder.length > 0) appendSeparator(builder, '\t');
-        builder.currentCell = placement.cell;
-        const header =
-          placement.cell !== null &&
-          (tagOf(placement.cell) === 'TH' || placement.cell.closest('thead') !== null);
-        builder.block.cells.push({ start: builder.length, end: builder.length, header });
-      }
-    } else if ((lastBuilder !== builder || breakPending) && builder.length > 0) {
-      // Text resumes after a nested block (e.g. a div's text around a child p): keep them apart.
-      appendSeparator(builder, '\n');
-    }
-    breakPending = false;
-
-    builder.block.segments.push({ node: text, start: builder.length, end: builder.length + value.length });
-    builder.parts.push(value);
-    builder.length += value.length;
-    const cells = builder.block.cells;
-    const cell = cells?.[cells.length - 1];
-    if (cell !== undefined) cell.end = builder.length;
-    lastBuilder = builder;
+  constructor(
+    private readonly root: Element,
+    private readonly options: WalkOptions = {},
+  ) {
+    this.skip = options.skip ?? (() => false);
+    if (!this.skip(root) && !isSkippedElement(root)) this.stack.push(root);
+    if (options.sidebar === true) this.sidebarDepth = 1;
+    if (options.layout !== undefined) this.tables.push(root);
   }
 
-  return ordered.map((builder) => {
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /**
+   * Walk until the end or until `shouldPause()` (asked every few nodes) says to stop; finished
+   * blocks go to `emit` in the order they end (a row when its `tr` ends, a paragraph when its `p`
+   * ends). Returns true when the whole root has been read.
+   */
+  walk(emit: (block: TextBlock) => void, shouldPause: () => boolean = () => false): boolean {
+    let sinceCheck = 0;
+    while (this.stack.length > 0) {
+      if (++sinceCheck >= 32) {
+        sinceCheck = 0;
+        if (shouldPause()) return false;
+      }
+      const item = this.stack.pop() as Node | ExitFrame;
+      this.visited += 1;
+      if (item instanceof ExitFrame) this.leave(item, emit);
+      else if (item.nodeType === TEXT_NODE) this.text(item as Text);
+      else if (item.nodeType === ELEMENT_NODE) this.enter(item as Element);
+    }
+    // Blocks still open (a root that is not a block element): close them.
+    while (this.open.length > 0) this.close(emit);
+    return true;
+  }
+
+  private top(): BlockBuilder | undefined {
+    return this.open[this.open.length - 1];
+  }
+
+  private isRow(element: Element, tag: string): boolean {
+    const layout = this.options.layout;
+    if (layout !== undefined && element !== this.root && this.tables.length > 0) {
+      return element.matches(layout.rows);
+    }
+    return tag === 'TR';
+  }
+
+  private isCell(element: Element, tag: string): boolean {
+    const layout = this.options.layout;
+    if (layout !== undefined) return element.matches(layout.cells);
+    return tag === 'TD' || tag === 'TH';
+  }
+
+  private enter(element: Element): void {
+    if (this.skip(element) || isSkippedElement(element)) return;
+    const tag = tagOf(element);
+    const builder = this.top();
+    if (tag === 'BR') {
+      if (builder !== undefined) builder.breakPending = true;
+      return;
+    }
+    const inRow = builder?.block.cells != null;
+    if (inRow && builder !== undefined && this.isCell(element, tag)) {
+      this.startCell(builder, element, tag);
+    } else if (this.isRow(element, tag)) {
+      this.openBlock(element, true);
+      this.stack.push(new ExitFrame('block', element));
+    } else if (tag === 'TABLE' && !inRow) {
+      this.tables.push(element);
+      this.stack.push(new ExitFrame('table', element));
+      this.openBlock(element, false);
+      this.stack.push(new ExitFrame('block', element));
+    } else if (BLOCK_TAGS.has(tag)) {
+      if (inRow) {
+        // A paragraph inside a cell is a line of the cell, not a block of its own.
+        if (builder !== undefined) builder.breakPending = true;
+      } else {
+        if (isSidebarElement(element)) {
+          this.sidebarDepth += 1;
+          this.stack.push(new ExitFrame('sidebar', element));
+        }
+        this.openBlock(element, false);
+        this.stack.push(new ExitFrame('block', element));
+      }
+    }
+    // Children last-first, so the first child is popped first (indexed: no spread, no sibling chase).
+    const children = element.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child !== undefined) this.stack.push(child);
+    }
+  }
+
+  private startCell(builder: BlockBuilder, element: Element, tag: string): void {
+    const cells = builder.block.cells;
+    if (cells === null) return;
+    if (cells.length > 0) append(builder, '\t');
+    builder.breakPending = false;
+    const header = tag === 'TH' || element.closest('thead') !== null;
+    cells.push({ start: builder.length, end: builder.length, header });
+  }
+
+  private openBlock(element: Element, isRow: boolean): void {
+    const parent = this.top();
+    if (parent !== undefined) parent.breakPending = true;
+    this.open.push({
+      block: {
+        element,
+        text: '',
+        segments: [],
+        cells: isRow ? [] : null,
+        table: isRow ? (this.tables[this.tables.length - 1] ?? null) : null,
+        sidebar: this.sidebarDepth > 0,
+        order: -1,
+      },
+      parts: [],
+      length: 0,
+      breakPending: false,
+    });
+  }
+
+  private text(node: Text): void {
+    const value = node.data;
+    if (value.length === 0) return;
+    let builder = this.top();
+    if (builder === undefined) {
+      // A root that is no block element ("<span>" handed in by an observer): it is its own block.
+      this.openBlock(this.root, false);
+      builder = this.top();
+      if (builder === undefined) return;
+    }
+    const cells = builder.block.cells;
+    if (cells !== null && cells.length === 0) {
+      // Text of a row outside any cell: a cell of its own.
+      cells.push({ start: builder.length, end: builder.length, header: false });
+    }
+    if (builder.breakPending && builder.length > 0) append(builder, '\n');
+    builder.breakPending = false;
+    if (builder.block.order < 0) builder.block.order = this.orderBase + this.visited;
+    builder.block.segments.push({ node, start: builder.length, end: builder.length + value.length });
+    builder.parts.push(value);
+    builder.length += value.length;
+    const cell = cells?.[cells.length - 1];
+    if (cell !== undefined) cell.end = builder.length;
+  }
+
+  private leave(frame: ExitFrame, emit: (block: TextBlock) => void): void {
+    if (frame.exit === 'table') {
+      if (this.tables[this.tables.length - 1] === frame.element) this.tables.pop();
+    } else if (frame.exit === 'sidebar') {
+      this.sidebarDepth -= 1;
+    } else if (this.top()?.block.element === frame.element) {
+      this.close(emit);
+    }
+  }
+
+  private close(emit: (block: TextBlock) => void): void {
+    const builder = this.open.pop();
+    if (builder === undefined) return;
+    const parent = this.top();
+    if (parent !== undefined) parent.breakPending = true;
+    if (builder.length === 0) return;
     builder.block.text = builder.parts.join('');
-    return builder.block;
-  });
+    emit(builder.block);
+  }
 }
 
-function appendSeparator(builder: BlockBuilder, separator: string): void {
+function append(builder: BlockBuilder, separator: string): void {
   builder.parts.push(separator);
   builder.length += separator.length;
 }
 
-/** The nearest block ancestor of an element (itself included), and the table cell on the way. */
-function placeElement(element: Element, root: Element): Placement {
-  let cell: Element | null = null;
-  for (let current: Element | null = element; current !== null; current = current.parentElement) {
-    const tag = tagOf(current);
-    if (CELL_TAGS.has(tag)) {
-      cell ??= current;
-    } else if (BLOCK_TAGS.has(tag)) {
-      // A cell belongs to its row; a block inside a cell is its own block.
-      if (tag === 'TR' || cell === null) return { block: current, cell: tag === 'TR' ? cell : null };
-      return { block: cell, cell: null };
-    }
-    if (current === root) return { block: current, cell: null };
-  }
-  return { block: root, cell: null };
+/**
+ * Index the text under `root` at once (tests, small roots). Blocks come out in the order they end
+ * (`BlockWalker`); `byFirstText` re-sorts them by their first text, as a reader meets them.
+ */
+export function indexTextBlocks(root: Element, _document?: Document, options: WalkOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  new BlockWalker(root, options).walk((block) => blocks.push(block));
+  return byFirstText(blocks);
+}
+
+/** Blocks in the order the walk met their first text. */
+export function byFirstText(blocks: TextBlock[]): TextBlock[] {
+  return blocks.sort((a, b) => a.order - b.order);
 }
 
 /**

@@ -75,7 +75,7 @@ describe('badge and banner texts come from the messages', () => {
       '✓ Ronde IRCC nº 339 · 4 500 invitations · SCG 410 · 2025-03-06',
     );
     expect(spaces(badgeText(wrong, fr, isoDates))).toBe(
-      'IRCC : SCG 410 (article : 401) · 4 500 invitations (article : 4000)',
+      'Ronde IRCC nº 339 : SCG 410 (article : 401) · 4 500 invitations (article : 4000)',
     );
     expect(spaces(badgeText(ambiguous, fr, isoDates))).toBe(
       '? IRCC : 2 tirages correspondent (nº 339, nº 338)',
@@ -94,7 +94,9 @@ describe('badge and banner texts come from the messages', () => {
 
   it('keeps the English texts, with singular forms where English has them', () => {
     expect(badgeText(ok, en, isoDates)).toBe('✓ IRCC round #339 · 4,500 ITAs · CRS 410 · 2025-03-06');
-    expect(badgeText(wrong, en, isoDates)).toBe('IRCC: CRS 410 (article: 401) · 4,500 ITAs (article: 4000)');
+    expect(badgeText(wrong, en, isoDates)).toBe(
+      'IRCC round #339: CRS 410 (article: 401) · 4,500 ITAs (article: 4000)',
+    );
     expect(badgeText(ambiguous, en, isoDates)).toBe('? IRCC: 2 draws fit (#339, #338)');
     expect(recordText(manitoba, en, isoDates)).toBe(
       'MPNP draw #166 · 1 invitation · min score 612 · 2025-03-06',
@@ -125,6 +127,6 @@ describe('badge and banner texts come from the messages', () => {
       draw: round,
       verdicts: [{ field: 'invitations', status: 'mismatch', article: 4000 }],
     };
-    expect(badgeText(unknown, en, isoDates)).toBe('IRCC: ? ITAs (article: 4000)');
+    expect(badgeText(unknown, en, isoDates)).toBe('IRCC round #339: ? ITAs (article: 4000)');
   });
 });

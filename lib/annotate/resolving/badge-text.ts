@@ -20,6 +20,15 @@ export interface BadgeFormat {
   number(value: number): string;
   /** `iso` is YYYY-MM-DD. */
   date(iso: string): string;
+  /** `iso` is an instant (UTC), to the minute or second: "Feb 11, 2025 07:47:29 UTC". Defaults from `date`. */
+  instant?(iso: string): string;
+}
+
+/** The day in the reader's format, the time as IRCC writes it (24-hour, UTC). */
+function instantText(iso: string, format: BadgeFormat): string {
+  if (format.instant !== undefined) return format.instant(iso);
+  const time = /T(\d{2}:\d{2}(?::\d{2})?)/.exec(iso)?.[1];
+  return time === undefined ? format.date(iso.slice(0, 10)) : `${format.date(iso.slice(0, 10))} ${time} UTC`;
 }
 
 /** Intl-based formats; 'en-CA' gives "4,500" and "Mar 6, 2025". */
@@ -97,7 +106,8 @@ function verdictPart(verdict: FigureVerdict, draw: Draw, format: BadgeFormat, t:
   const show = (value: number | string | undefined): string => {
     if (value === undefined) return t('annotateUnknownValue');
     if (typeof value === 'number') return format.number(value);
-    return verdict.field === 'date' ? format.date(value) : value;
+    if (verdict.field === 'date') return format.date(value);
+    return verdict.field === 'tieBreak' ? instantText(value, format) : value;
   };
   const official = show(verdict.official);
   const labelled =
@@ -139,7 +149,7 @@ export function badgeText(resolution: Resolution, t: Translate, format?: BadgeFo
   if (mismatches.length > 0) {
     const differences = mismatches.map((verdict) => verdictPart(verdict, draw, f, t));
     return t('annotateBadgeMismatch', {
-      source: sourceName(draw, t),
+      round: drawName(draw, t),
       differences: joinParts(differences, t),
     });
   }
@@ -157,13 +167,19 @@ export function recordText(draw: Draw, t: Translate, format?: BadgeFormat): stri
   return joinParts(parts, t);
 }
 
-/** "No MPNP draws since this article", "3 Express Entry rounds since this article" */
-function sinceHead(scope: ArticleScope, count: number, t: Translate): string {
+/**
+ * "No MPNP draws since this article", "3 Express Entry rounds since this article"; when what is
+ * stored of a source starts after the article, "112 MPNP draws since Jun 5, 2026, the first on record
+ * here" (never a count that only looks complete).
+ */
+function sinceHead(scope: ArticleScope, count: number, from: string | null, t: Translate): string {
   if (scope.system === 'express-entry') {
+    if (from !== null) return t('annotateSinceRoundsFrom', { count, date: from });
     if (count === 0) return t('annotateSinceNoRounds');
     return t('annotateSinceRounds', { count });
   }
   const source = t(PROGRAM_SHORT_KEYS[scope.province]);
+  if (from !== null) return t('annotateSinceDrawsFrom', { count, source, date: from });
   if (count === 0) return t('annotateSinceNoDraws', { source });
   return t('annotateSinceDraws', { count, source });
 }
@@ -172,10 +188,11 @@ function sinceHead(scope: ArticleScope, count: number, t: Translate): string {
 export function bannerText(facts: SinceFacts, t: Translate, format?: BadgeFormat): string {
   const f = formatOrDefault(format);
   const latest = facts.latest;
-  if (facts.count === 0 || latest === null) return sinceHead(facts.scope, 0, t);
+  const from = facts.from == null ? null : f.date(facts.from);
+  if (facts.count === 0 || latest === null) return sinceHead(facts.scope, 0, null, t);
   const date = f.date(latest.date);
   const parts = [
-    sinceHead(facts.scope, facts.count, t),
+    sinceHead(facts.scope, facts.count, from, t),
     latest.number === null
       ? t('annotateLatest', { date })
       : t('annotateLatestNumbered', { number: latest.number, date }),

@@ -108,7 +108,7 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
     const score = resolution.verdicts.find((verdict) => verdict.field === 'minScore');
     expect(score).toEqual({ field: 'minScore', status: 'mismatch', article: 501, official: 507 });
     expect(resolution.verdicts.find((verdict) => verdict.field === 'invitations')?.status).toBe('matches');
-    expect(badgeText(resolution, t, plain)).toBe('IRCC: CRS 507 (article: 501)');
+    expect(badgeText(resolution, t, plain)).toBe('IRCC round #237: CRS 507 (article: 501)');
   });
 
   it('matches by number first, and shows a wrong date against it', () => {
@@ -200,11 +200,7 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
 describe('drawsSince and the banner', () => {
   it('counts the rounds after an article and names the latest', () => {
     // Published January 19, 2023: rounds #239 to #246 came after.
-    const facts = drawsSince(
-      { date: '2023-01-19', instant: null, source: 'meta' },
-      [{ system: 'express-entry' }],
-      draws,
-    );
+    const facts = drawsSince({ date: '2023-01-19', instant: null }, [{ system: 'express-entry' }], draws);
     const expected = draws.filter((draw) => draw.date > '2023-01-19');
     expect(facts).toHaveLength(1);
     expect(facts[0]?.count).toBe(expected.length);
@@ -216,12 +212,12 @@ describe('drawsSince and the banner', () => {
 
   it('counts a same-day round only when it ran after the publication instant', () => {
     const morning = drawsSince(
-      { date: '2023-01-18', instant: '2023-01-18T13:00:00.000Z', source: 'meta' },
+      { date: '2023-01-18', instant: '2023-01-18T13:00:00.000Z' },
       [{ system: 'express-entry' }],
       draws,
     );
     const evening = drawsSince(
-      { date: '2023-01-18', instant: '2023-01-18T20:00:00.000Z', source: 'meta' },
+      { date: '2023-01-18', instant: '2023-01-18T20:00:00.000Z' },
       [{ system: 'express-entry' }],
       draws,
     );
@@ -234,7 +230,7 @@ describe('drawsSince and the banner', () => {
     );
     const scopes = scopesOf(claims);
     expect(scopes).toEqual([{ system: 'express-entry' }, { system: 'pnp', province: 'MB' }]);
-    const facts = drawsSince({ date: '2023-04-13', instant: null, source: 'time' }, scopes, draws);
+    const facts = drawsSince({ date: '2023-04-13', instant: null }, scopes, draws);
     expect(facts.map((fact) => bannerText(fact, t, plain))).toEqual([
       'No Express Entry rounds since this article',
       'No MPNP draws since this article',

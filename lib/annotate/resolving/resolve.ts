@@ -93,6 +93,56 @@ function disambiguate(claim: DrawClaim, candidates: Draw[]): Draw[] {
   return left;
 }
 
+/**
+ * Several rows of one provincial draw: streams published under one number (Manitoba's posts), or
+ * rows of one day without numbers (PEI, Ontario). A widget's "June 26 | Manitoba | 492 invitations"
+ * speaks of all of them at once.
+ */
+function isOneProvincialDraw(candidates: readonly Draw[]): boolean {
+  const first = candidates[0];
+  if (first === undefined || first.system === 'express-entry' || first.province === null) return false;
+  return candidates.every(
+    (draw) =>
+      draw.system === first.system &&
+      draw.province === first.province &&
+      (first.number !== null
+        ? draw.number === first.number
+        : draw.number === null && draw.date === first.date),
+  );
+}
+
+/** Longest stream list a merged draw names. */
+const MAX_STREAMS_NAMED = 6;
+
+/** The rows of one provincial draw as one: invitations summed (exact only if every row is), no score. */
+export function wholeDraw(rows: readonly Draw[]): Draw {
+  const first = rows[0] as Draw;
+  const counts = rows.map((draw) => draw.invitations);
+  const known = counts.every((count) => count !== null);
+  const invitations = known
+    ? {
+        value: counts.reduce((sum, count) => sum + (count?.value ?? 0), 0),
+        qualifier: counts.some((count) => count?.qualifier === 'fewer-than')
+          ? ('fewer-than' as const)
+          : ('exact' as const),
+      }
+    : null;
+  const names = [...new Set(rows.map((draw) => draw.categoryName).filter((name) => name !== ''))];
+  return {
+    ...first,
+    id: `${first.sourceId}:${first.number ?? first.date}:all`,
+    dateEnd: rows.reduce<string | null>((end, draw) => {
+      const last = draw.dateEnd ?? draw.date;
+      return end === null || last > end ? last : end;
+    }, null),
+    category: 'all-streams',
+    categoryName: names.slice(0, MAX_STREAMS_NAMED).join(' · '),
+    invitations,
+    minScore: null,
+    notes: '',
+  };
+}
+
 export function resolveClaim(claim: DrawClaim, index: DrawIndex): Resolution {
   if (claim.number !== undefined) {
     const byNumber = (index.byNumber.get(claim.number.toLowerCase()) ?? []).filter((draw) =>
@@ -100,6 +150,9 @@ export function resolveClaim(claim: DrawClaim, index: DrawIndex): Resolution {
     );
     const left = byNumber.length > 1 ? disambiguate(claim, byNumber) : byNumber;
     if (left.length === 1 && left[0] !== undefined) return matched(claim, left[0]);
+    if (left.length > 1 && claim.minScore === undefined && isOneProvincialDraw(left)) {
+      return matched(claim, wholeDraw(left));
+    }
     if (left.length > 1) return { status: 'ambiguous', claim, candidates: left };
     // A number no record has: the date, if any, may still identify the draw (and show the number wrong).
   }
@@ -108,6 +161,7 @@ export function resolveClaim(claim: DrawClaim, index: DrawIndex): Resolution {
   const left = disambiguate(claim, sameDay);
   if (left.length === 1 && left[0] !== undefined) return matched(claim, left[0]);
   if (left.length === 0) return { status: 'unmatched', claim };
+  if (claim.minScore === undefined && isOneProvincialDraw(left)) return matched(claim, wholeDraw(left));
   return { status: 'ambiguous', claim, candidates: left };
 }
 
@@ -194,11 +248,18 @@ function verdictsOf(claim: DrawClaim, draw: Draw): FigureVerdict[] {
   return verdicts;
 }
 
-/** Compared to the precision the article gives: a day, or a minute (seconds are often left out). */
+/** Within the minute: "07:47" and "07:48" both state IRCC's 07:47:29 (seconds are often dropped or rounded). */
+const TIE_BREAK_TOLERANCE_MS = 60_000;
+
+/** Compared to the precision the article gives: the day, or the instant within the minute. */
 function tieBreakVerdict(article: string, draw: Draw): FigureVerdict {
   const official = draw.expressEntry?.cutOffAt ?? null;
-  if (official === null) return { field: 'tieBreak', status: 'unknown', article };
-  const precision = article.length <= 10 ? 10 : 16;
-  const same = official.slice(0, precision) === article.slice(0, precision);
+  const officialTime = official === null ? Number.NaN : Date.parse(official);
+  if (official === null || Number.isNaN(officialTime))
+    return { field: 'tieBreak', status: 'unknown', article };
+  const same =
+    article.length <= 10
+      ? official.slice(0, 10) === article
+      : Math.abs(Date.parse(article) - officialTime) < TIE_BREAK_TOLERANCE_MS;
   return { field: 'tieBreak', status: same ? 'matches' : 'mismatch', article, official };
 }

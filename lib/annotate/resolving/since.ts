@@ -1,5 +1,5 @@
 import type { DrawClaim } from '@/lib/annotate/finding/claim';
-import type { PublishedDate } from '@/lib/annotate/page/published-date';
+import type { WirePublished } from '@/lib/annotate/wire';
 import type { Draw, ProvinceCode } from '@/lib/draws/draw';
 
 /** What happened after an article was published, for the programs it discusses. */
@@ -12,6 +12,11 @@ export interface SinceFacts {
   count: number;
   /** The newest of them (for a multi-stream provincial draw, its highest-sequence row). */
   latest: Draw | null;
+  /**
+   * When what is stored of this source starts after the article: the first stored draw's date. The
+   * count is then from that day on, and says so.
+   */
+  from?: string;
 }
 
 /** The programs an article discusses, in order of first mention, Express Entry first. */
@@ -37,7 +42,7 @@ function inScope(scope: ArticleScope, draw: Draw): boolean {
  * After publication: on a later day, or the same day at a later instant when both are known (an
  * article at 08:00 does not report a round run at 16:00).
  */
-export function isAfterPublication(draw: Draw, published: PublishedDate): boolean {
+export function isAfterPublication(draw: Draw, published: WirePublished): boolean {
   if (draw.date > published.date) return true;
   if (draw.date < published.date) return false;
   const ranAt = draw.expressEntry?.ranAt ?? null;
@@ -50,11 +55,14 @@ function isNewer(a: Draw, b: Draw): boolean {
 }
 
 export function drawsSince(
-  published: PublishedDate,
+  published: WirePublished,
   scopes: readonly ArticleScope[],
   draws: readonly Draw[],
+  /** The date of the first draw stored for a scope (undefined: unknown, or nothing stored). */
+  firstStored: (scope: ArticleScope) => string | undefined = () => undefined,
 ): SinceFacts[] {
   return scopes.map((scope) => {
+    const first = firstStored(scope);
     const events = new Set<string>();
     let latest: Draw | null = null;
     for (const draw of draws) {
@@ -63,6 +71,8 @@ export function drawsSince(
       events.add(draw.system === 'express-entry' ? draw.id : `${draw.number ?? ''}|${draw.date}`);
       if (latest === null || isNewer(draw, latest)) latest = draw;
     }
-    return { scope, count: events.size, latest };
+    const facts: SinceFacts = { scope, count: events.size, latest };
+    if (first !== undefined && first > published.date) facts.from = first;
+    return facts;
   });
 }

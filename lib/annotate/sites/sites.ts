@@ -1,26 +1,135 @@
+import type { ClaimKind, FindLanguage } from '@/lib/annotate/finding/claim';
+import type { Column } from '@/lib/annotate/finding/rows';
+
 /**
- * Where annotations run without asking: the curated immigration news sites and IRCC's own news and
- * ministerial-instruction pages (static `matches` of the content script). Any other site runs only
- * after the user allows it (optional host permission, dynamically registered content script).
+ * Where annotations run without asking, and how each of those sites lays out an article: one record
+ * per curated site (its match patterns, where its article body is, where its publication date is,
+ * its widgets of recent draws). A new site is one entry; the content script's `matches` and
+ * `isCuratedUrl` are derived from these records. Any other site runs only after the user allows it
+ * (optional host permission, dynamically registered content script) and is read with the generic
+ * rule below.
  */
 
-/** Manifest match patterns of the curated sites. Specific paths on www.canada.ca, whole sites elsewhere. */
-export const CURATED_MATCHES: readonly string[] = [
-  'https://www.cicnews.com/*',
-  'https://cicnews.com/*',
-  'https://immigrationnewscanada.ca/*',
-  'https://www.immigrationnewscanada.ca/*',
-  'https://canadaimmigration.news/*',
-  'https://www.canadaimmigration.news/*',
-  'https://www.canadavisa.com/*',
-  'https://canadavisa.com/*',
-  'https://immigration.ca/*',
-  'https://www.immigration.ca/*',
-  'https://www.canada.ca/en/immigration-refugees-citizenship/news/*',
-  'https://www.canada.ca/fr/immigration-refugies-citoyennete/nouvelles/*',
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/*',
-  'https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/mandat/politiques-instructions-operationnelles-ententes/instructions-ministerielles/*',
+/** A widget of recent draws beside the article ("Recent Express Entry Draws", "PNP Draws & Updates"). */
+export interface SidebarRule {
+  /** The widget (a CSS selector): a `<table>` with a header row, or any element with `rows`. */
+  selector: string;
+  /** When the widget is not a table: its rows, and each row's cells (selectors inside the widget). */
+  rows?: string;
+  cells?: string;
+  /** Column roles when the widget has no header row. */
+  columns?: readonly Column[];
+  /** What its rows are about when they do not say (a widget of provinces' draws). */
+  kind?: ClaimKind;
+}
+
+export interface PublishedRule {
+  selector: string;
+  /** Read this attribute (an ISO date); without one, the element's text ("Published on February 22nd, 2023"). */
+  attribute?: string;
+}
+
+export interface SiteRule {
+  id: string;
+  /** Manifest match patterns. */
+  matches: readonly string[];
+  /** The language its pages are written in when `<html lang>` does not say. */
+  language?: FindLanguage;
+  /** Where the article's text is: the first selector that matches. */
+  article: readonly string[];
+  /** Where its publication date is, tried in order before the page's metadata. */
+  published: readonly PublishedRule[];
+  sidebars: readonly SidebarRule[];
+}
+
+/** The article containers and metadata most sites use: the rule for any site without its own. */
+export const GENERIC_ARTICLE = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'] as const;
+
+/** WordPress widgets (immigration news sites run WordPress): tables of draws, lists of provincial draws. */
+const WORDPRESS_SIDEBARS: readonly SidebarRule[] = [
+  { selector: '.widget table' },
+  {
+    selector: '.widget .pnp-draws, .widget ul.draws',
+    rows: 'li',
+    cells: 'span',
+    columns: ['date', 'province', 'invitations'],
+    kind: 'pnp',
+  },
 ];
+
+export const CURATED_SITES: readonly SiteRule[] = [
+  {
+    id: 'cicnews',
+    matches: ['https://www.cicnews.com/*', 'https://cicnews.com/*'],
+    article: ['[itemprop="articleBody"]', 'article', '.info'],
+    // Its pages say "Published on February 22nd, 2023 at 08:00am EST" in the byline.
+    published: [{ selector: '.post_date_box .date' }],
+    sidebars: WORDPRESS_SIDEBARS,
+  },
+  {
+    id: 'immigrationnewscanada',
+    matches: ['https://immigrationnewscanada.ca/*', 'https://www.immigrationnewscanada.ca/*'],
+    article: ['.entry-content', 'article'],
+    published: [{ selector: 'time.entry-date[datetime]', attribute: 'datetime' }],
+    sidebars: WORDPRESS_SIDEBARS,
+  },
+  {
+    id: 'canadaimmigration-news',
+    matches: ['https://canadaimmigration.news/*', 'https://www.canadaimmigration.news/*'],
+    article: ['.entry-content', 'article'],
+    published: [{ selector: 'time.entry-date[datetime]', attribute: 'datetime' }],
+    sidebars: WORDPRESS_SIDEBARS,
+  },
+  {
+    id: 'canadavisa',
+    matches: ['https://www.canadavisa.com/*', 'https://canadavisa.com/*'],
+    article: ['[itemprop="articleBody"]', 'article', 'main'],
+    published: [],
+    sidebars: WORDPRESS_SIDEBARS,
+  },
+  {
+    id: 'immigration-ca',
+    matches: ['https://immigration.ca/*', 'https://www.immigration.ca/*'],
+    article: ['.entry-content', 'article'],
+    published: [{ selector: 'time.entry-date[datetime]', attribute: 'datetime' }],
+    sidebars: WORDPRESS_SIDEBARS,
+  },
+  {
+    // canada.ca (Web Experience Toolkit): the article is <main>, its date `dcterms.issued`.
+    id: 'canada-ca-en',
+    matches: [
+      'https://www.canada.ca/en/immigration-refugees-citizenship/news/*',
+      'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/*',
+    ],
+    language: 'en',
+    article: ['main'],
+    published: [{ selector: 'meta[name="dcterms.issued"]', attribute: 'content' }],
+    sidebars: [],
+  },
+  {
+    id: 'canada-ca-fr',
+    matches: [
+      'https://www.canada.ca/fr/immigration-refugies-citoyennete/nouvelles/*',
+      'https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/mandat/politiques-instructions-operationnelles-ententes/instructions-ministerielles/*',
+    ],
+    language: 'fr',
+    article: ['main'],
+    published: [{ selector: 'meta[name="dcterms.issued"]', attribute: 'content' }],
+    sidebars: [],
+  },
+];
+
+/** A site the user added: the article's usual containers, and widgets in asides. */
+export const GENERIC_SITE: SiteRule = {
+  id: 'generic',
+  matches: [],
+  article: GENERIC_ARTICLE,
+  published: [],
+  sidebars: [{ selector: 'aside table, [role="complementary"] table' }],
+};
+
+/** Manifest match patterns of the curated sites. Specific paths on www.canada.ca, whole sites elsewhere. */
+export const CURATED_MATCHES: readonly string[] = CURATED_SITES.flatMap((site) => site.matches);
 
 /** The id under which the content script is registered for the sites the user allowed. */
 export const USER_SITES_SCRIPT_ID = 'draw-alerts-annotate-user-sites';
@@ -57,14 +166,30 @@ function patternMatches(pattern: string, url: URL): boolean {
   return path.endsWith('*') ? target.startsWith(prefix) : target === prefix;
 }
 
+function parseUrl(url: string | undefined | null): URL | null {
+  if (typeof url !== 'string' || url.length > 4096) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** The curated site's record for a URL, or null. */
+export function curatedSiteOf(url: string | undefined | null): SiteRule | null {
+  const parsed = parseUrl(url);
+  if (parsed === null) return null;
+  return (
+    CURATED_SITES.find((site) => site.matches.some((pattern) => patternMatches(pattern, parsed))) ?? null
+  );
+}
+
+/** The rule to read a page with: its curated site's, or the generic one. */
+export function siteRuleFor(url: string | undefined | null): SiteRule {
+  return curatedSiteOf(url) ?? GENERIC_SITE;
+}
+
 /** True when the curated content script already runs on this URL. */
 export function isCuratedUrl(url: string | undefined | null): boolean {
-  if (typeof url !== 'string') return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return CURATED_MATCHES.some((pattern) => patternMatches(pattern, parsed));
+  return curatedSiteOf(url) !== null;
 }

@@ -9,4 +9,15 @@ export const pageEn = {
   annotateOfficialLink: 'Official record',
   annotateBannerLabel: 'Draw Alerts: draws since this article',
   annotateBannerDismiss: 'Hide',
+  // A repeated mention of a round already badged above: a small mark with this name.
+  annotateMarkLabel: 'Draw Alerts, as above: {record}',
+  // Banner notes when a page is too large to read or mark in full.
+  annotateLimitRead: {
+    one: 'Draw Alerts read this page up to its first draw mention and stopped there.',
+    other: 'Draw Alerts read this page up to its first {count} draw mentions and stopped there.',
+  },
+  annotateLimitBadges: {
+    one: '{count} more mention was checked but not marked: the page has too many.',
+    other: '{count} more mentions were checked but not marked: the page has too many.',
+  },
 } as const;

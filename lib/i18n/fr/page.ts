@@ -8,4 +8,14 @@ export const pageFr: Translation<typeof pageEn> = {
   annotateOfficialLink: 'Données officielles',
   annotateBannerLabel: 'Draw Alerts : tirages depuis cet article',
   annotateBannerDismiss: 'Masquer',
+  annotateMarkLabel: 'Draw Alerts, comme ci-dessus : {record}',
+  annotateLimitRead: {
+    one: 'Draw Alerts a lu cette page jusqu’à sa première mention de tirage et s’est arrêté là.',
+    other:
+      'Draw Alerts a lu cette page jusqu’à ses {count} premières mentions de tirages et s’est arrêté là.',
+  },
+  annotateLimitBadges: {
+    one: '{count} autre mention a été vérifiée sans être marquée : la page en compte trop.',
+    other: '{count} autres mentions ont été vérifiées sans être marquées : la page en compte trop.',
+  },
 };
