@@ -13,7 +13,7 @@ import type { ProvinceCode } from '@/lib/draws/draw';
  */
 export const PROVINCE_VOCABULARY: Readonly<Record<ProvinceCode, { program: string; name: string }>> = {
   AB: {
-    program: String.raw`AAIP|AINP|Alberta Advantage Immigration Program|Alberta Immigrant Nominee Program|Alberta Opportunity Stream|Alberta (?:PNP|Express Entry)|Programme d['’]immigration Avantage Alberta`,
+    program: 'AAIP|AINP|Alberta Advantage Immigration Program|Alberta Immigrant Nominee Program|Alberta Opportunity Stream|Alberta (?:PNP|Express Entry)|Programme d['’]immigration Avantage Alberta',
     name: 'Alberta',
   },
   BC: {
@@ -21,23 +21,23 @@ export const PROVINCE_VOCABULARY: Readonly<Record<ProvinceCode, { program: strin
     name: String.raw`British Columbia|Colombie-Britannique|B\.C\.`,
   },
   MB: {
-    program: String.raw`MPNP|Manitoba (?:Provincial Nominee Program|PNP)|Immigrate Manitoba|PCM|Programme des candidats du Manitoba`,
+    program: 'MPNP|Manitoba (?:Provincial Nominee Program|PNP)|Immigrate Manitoba|PCM|Programme des candidats du Manitoba',
     name: 'Manitoba',
   },
   NB: {
-    program: String.raw`NB ?PNP|New Brunswick (?:Provincial Nominee Program|PNP)|PCNB|Programme des candidats du Nouveau-Brunswick`,
+    program: 'NB ?PNP|New Brunswick (?:Provincial Nominee Program|PNP)|PCNB|Programme des candidats du Nouveau-Brunswick',
     name: 'New Brunswick|Nouveau-Brunswick',
   },
   NL: {
-    program: String.raw`NL ?PNP|Newfoundland and Labrador (?:Provincial Nominee Program|PNP)|Programme des candidats de Terre-Neuve-et-Labrador`,
+    program: 'NL ?PNP|Newfoundland and Labrador (?:Provincial Nominee Program|PNP)|Programme des candidats de Terre-Neuve-et-Labrador',
     name: 'Newfoundland(?: and Labrador)?|Terre-Neuve(?:-et-Labrador)?',
   },
   NS: {
-    program: String.raw`NSNP|Nova Scotia (?:Nominee Program|PNP|Provincial Nominee Program)|Programme des candidats de la Nouvelle-Écosse`,
+    program: 'NSNP|Nova Scotia (?:Nominee Program|PNP|Provincial Nominee Program)|Programme des candidats de la Nouvelle-Écosse',
     name: 'Nova Scotia|Nouvelle-Écosse',
   },
   ON: {
-    program: String.raw`OINP|Ontario (?:Immigrant Nominee Program|PNP)|POCI|Programme ontarien des candidats à l['’]immigration`,
+    program: 'OINP|Ontario (?:Immigrant Nominee Program|PNP)|POCI|Programme ontarien des candidats à l['’]immigration',
     name: 'Ontario',
   },
   PE: {
@@ -45,11 +45,11 @@ export const PROVINCE_VOCABULARY: Readonly<Record<ProvinceCode, { program: strin
     name: String.raw`Prince Edward Island|P\.E\.I\.|PEI|Île-du-Prince-Édouard`,
   },
   SK: {
-    program: String.raw`SINP|Saskatchewan (?:Immigrant Nominee Program|PNP)|Programme des candidats immigrants de la Saskatchewan`,
+    program: 'SINP|Saskatchewan (?:Immigrant Nominee Program|PNP)|Programme des candidats immigrants de la Saskatchewan',
     name: 'Saskatchewan',
   },
   QC: {
-    program: String.raw`Arrima|PSTQ|Qu[ée]bec (?:Regular )?Skilled Worker|Programme de sélection des travailleurs qualifiés`,
+    program: 'Arrima|PSTQ|Qu[ée]bec (?:Regular )?Skilled Worker|Programme de sélection des travailleurs qualifiés',
     name: 'Qu[ée]bec',
   },
 };

@@ -393,7 +393,9 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
             published: request,
             claims: batch.map(([, claim]) => claim),
           });
-          batch.forEach(([key], index) => answers.set(key, answer.badges[index] ?? null));
+          batch.forEach(([key], index) => {
+            answers.set(key, answer.badges[index] ?? null);
+          });
           banners.push(...answer.banners.slice(0, 12));
         } catch {
           // A refused or failed batch leaves its claims unmarked; the others still count.
