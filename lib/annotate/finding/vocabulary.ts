@@ -13,7 +13,8 @@ import type { ProvinceCode } from '@/lib/draws/draw';
  */
 export const PROVINCE_VOCABULARY: Readonly<Record<ProvinceCode, { program: string; name: string }>> = {
   AB: {
-    program: 'AAIP|AINP|Alberta Advantage Immigration Program|Alberta Immigrant Nominee Program|Alberta Opportunity Stream|Alberta (?:PNP|Express Entry)|Programme d['’]immigration Avantage Alberta',
+    program:
+      "AAIP|AINP|Alberta Advantage Immigration Program|Alberta Immigrant Nominee Program|Alberta Opportunity Stream|Alberta (?:PNP|Express Entry)|Programme d['’]immigration Avantage Alberta",
     name: 'Alberta',
   },
   BC: {
@@ -21,23 +22,28 @@ export const PROVINCE_VOCABULARY: Readonly<Record<ProvinceCode, { program: strin
     name: String.raw`British Columbia|Colombie-Britannique|B\.C\.`,
   },
   MB: {
-    program: 'MPNP|Manitoba (?:Provincial Nominee Program|PNP)|Immigrate Manitoba|PCM|Programme des candidats du Manitoba',
+    program:
+      'MPNP|Manitoba (?:Provincial Nominee Program|PNP)|Immigrate Manitoba|PCM|Programme des candidats du Manitoba',
     name: 'Manitoba',
   },
   NB: {
-    program: 'NB ?PNP|New Brunswick (?:Provincial Nominee Program|PNP)|PCNB|Programme des candidats du Nouveau-Brunswick',
+    program:
+      'NB ?PNP|New Brunswick (?:Provincial Nominee Program|PNP)|PCNB|Programme des candidats du Nouveau-Brunswick',
     name: 'New Brunswick|Nouveau-Brunswick',
   },
   NL: {
-    program: 'NL ?PNP|Newfoundland and Labrador (?:Provincial Nominee Program|PNP)|Programme des candidats de Terre-Neuve-et-Labrador',
+    program:
+      'NL ?PNP|Newfoundland and Labrador (?:Provincial Nominee Program|PNP)|Programme des candidats de Terre-Neuve-et-Labrador',
     name: 'Newfoundland(?: and Labrador)?|Terre-Neuve(?:-et-Labrador)?',
   },
   NS: {
-    program: 'NSNP|Nova Scotia (?:Nominee Program|PNP|Provincial Nominee Program)|Programme des candidats de la Nouvelle-Écosse',
+    program:
+      'NSNP|Nova Scotia (?:Nominee Program|PNP|Provincial Nominee Program)|Programme des candidats de la Nouvelle-Écosse',
     name: 'Nova Scotia|Nouvelle-Écosse',
   },
   ON: {
-    program: 'OINP|Ontario (?:Immigrant Nominee Program|PNP)|POCI|Programme ontarien des candidats à l['’]immigration',
+    program:
+      "OINP|Ontario (?:Immigrant Nominee Program|PNP)|POCI|Programme ontarien des candidats à l['’]immigration",
     name: 'Ontario',
   },
   PE: {
@@ -45,11 +51,13 @@ export const PROVINCE_VOCABULARY: Readonly<Record<ProvinceCode, { program: strin
     name: String.raw`Prince Edward Island|P\.E\.I\.|PEI|Île-du-Prince-Édouard`,
   },
   SK: {
-    program: 'SINP|Saskatchewan (?:Immigrant Nominee Program|PNP)|Programme des candidats immigrants de la Saskatchewan',
+    program:
+      'SINP|Saskatchewan (?:Immigrant Nominee Program|PNP)|Programme des candidats immigrants de la Saskatchewan',
     name: 'Saskatchewan',
   },
   QC: {
-    program: 'Arrima|PSTQ|Qu[ée]bec (?:Regular )?Skilled Worker|Programme de sélection des travailleurs qualifiés',
+    program:
+      'Arrima|PSTQ|Qu[ée]bec (?:Regular )?Skilled Worker|Programme de sélection des travailleurs qualifiés',
     name: 'Qu[ée]bec',
   },
 };
