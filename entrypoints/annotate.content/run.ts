@@ -1,6 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Annotator, createAnnotator } from '@/lib/annotate/page/annotator';
-import { siteRuleFor } from '@/lib/annotate/sites/sites';
 import type { AnnotateStart } from '@/lib/annotate/wire';
 import type { PageMessages } from '@/lib/i18n/messages';
 import { PAGE_CATALOGS } from '@/lib/i18n/page-catalogs';
@@ -22,15 +20,15 @@ function askStart(): Promise<AnnotateStart | null> {
   );
 }
 
-export async function startAnnotations(ctx: ContentScriptContext): Promise<void> {
+export async function startAnnotations(): Promise<void> {
   const scope = globalThis as Scope;
   if (scope[RUNNING] !== undefined) return;
   const start = await askStart();
-  if (start === null || !start.active || ctx.isInvalid || scope[RUNNING] !== undefined) return;
+  if (start === null || !start.active || scope[RUNNING] !== undefined) return;
 
   const annotator = createAnnotator({
     document,
-    site: siteRuleFor(location.href),
+    site: start.site,
     resolve: (request) => sendMessage('annotateResolve', request),
     language: start.language,
     t: createTranslator<PageMessages>(start.language, PAGE_CATALOGS[start.language]).t,
@@ -52,11 +50,7 @@ export async function startAnnotations(ctx: ContentScriptContext): Promise<void>
     const next = await askStart();
     if (next === null || (next.active && next.language === start.language)) return;
     finish();
-    if (next.active) await startAnnotations(ctx);
-  });
-  ctx.onInvalidated(() => {
-    annotator.stop();
-    removeListener();
+    if (next.active) await startAnnotations();
   });
 
   try {

@@ -1,4 +1,5 @@
 import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import type { SiteLayout } from '@/lib/annotate/sites/layout';
 import type { Language } from '@/lib/i18n/languages';
 
 /**
@@ -60,6 +61,8 @@ export interface AnnotateStartRequest {
 export interface AnnotateStart {
   active: boolean;
   language: Language;
+  /** How the page's site lays out its article (its curated record's layout, or the generic one). */
+  site: SiteLayout;
 }
 
 /** Only an absolute https URL is ever put in a link's href. */

@@ -5,7 +5,7 @@ import {
   isAnnotationActive,
   readAnnotationSettings,
 } from '@/lib/annotate/sites/settings';
-import { originOf } from '@/lib/annotate/sites/sites';
+import { layoutFor, originOf } from '@/lib/annotate/sites/sites';
 import type { AnnotateStart, AnnotateStartRequest } from '@/lib/annotate/wire';
 import {
   readUiLanguageSetting,
@@ -37,6 +37,7 @@ export function annotationStart(
   return {
     active: isAnnotationActive(settings, originOf(url)),
     language: resolveLanguage(uiLanguage, browserLanguage, page),
+    site: layoutFor(url),
   };
 }
 

@@ -10,44 +10,13 @@ import type { FindLanguage } from '@/lib/annotate/finding/claim';
 const MONTH_NAMES_EN =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
-const MONTH_OF_EN: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+/** A month's number from its first three letters (English) or four (French, accents removed). */
+const MONTHS_EN = 'janfebmaraprmayjunjulaugsepoctnovdec';
+const MONTHS_FR = ['janv', 'fevr', 'mars', 'avr', 'mai', 'juin', 'juil', 'aout', 'sept', 'oct', 'nov', 'dec'];
 
 /** French months and the abbreviations the Office québécois de la langue française lists. */
 const MONTH_NAMES_FR =
   'janvier|janv\\.?|février|fevrier|févr\\.?|mars|avril|avr\\.?|mai|juin|juillet|juill?\\.?|août|aout|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|décembre|decembre|déc\\.?';
-
-/** By the first four letters, accents removed ("févr" → "fevr"); "juin"/"juil" differ there. */
-const MONTH_OF_FR: Record<string, number> = {
-  janv: 1,
-  fevr: 2,
-  mars: 3,
-  avri: 4,
-  avr: 4,
-  mai: 5,
-  juin: 6,
-  juil: 7,
-  aout: 8,
-  sept: 9,
-  octo: 10,
-  oct: 10,
-  nove: 11,
-  nov: 11,
-  dece: 12,
-  dec: 12,
-};
 
 /**
  * Groups: 1-3 "January 18, 2023" / "Jan. 18th 2023" / "March 02. 2024"; 4-6 "11 February 2025";
@@ -84,12 +53,15 @@ function pad(value: number): string {
 }
 
 function monthNumber(name: string, language: FindLanguage): number | undefined {
-  if (language === 'en') return MONTH_OF_EN[name.slice(0, 3).toLowerCase()];
   const plain = name
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f.]/g, '');
-  return MONTH_OF_FR[plain.slice(0, 4)] ?? MONTH_OF_FR[plain.slice(0, 3)];
+  const index =
+    language === 'en'
+      ? MONTHS_EN.indexOf(plain.slice(0, 3)) / 3
+      : MONTHS_FR.findIndex((month) => plain.startsWith(month));
+  return Number.isInteger(index) && index >= 0 ? index + 1 : undefined;
 }
 
 /** ISO date if the parts make a real calendar day. */

@@ -7,7 +7,7 @@ import {
 } from '@/lib/annotate/finding/claim';
 import { type FoundDate, findDates } from '@/lib/annotate/finding/dates';
 import { type NumberToken, scanNumbers } from '@/lib/annotate/finding/numbers';
-import { PHRASING, type Phrasing } from '@/lib/annotate/finding/vocabulary';
+import { PHRASING, type Phrasing, qualifierOf } from '@/lib/annotate/finding/vocabulary';
 
 /**
  * The figures of a draw in one sentence. Numbers are found once (lib/annotate/finding/numbers.ts);
@@ -74,15 +74,15 @@ function invitations(text: string, token: NumberToken, phrasing: Phrasing): Foun
     start: token.start,
     end: token.end,
   });
-  const qualifierOf = () => {
+  const qualifier = () => {
     const word = phrasing.qualifierBefore.exec(behind)?.[1];
-    return word === undefined ? 'exact' : phrasing.qualifierOf(word);
+    return word === undefined ? 'exact' : qualifierOf(word);
   };
-  if (phrasing.invitationNounAfter.test(ahead)) return figure(qualifierOf());
+  if (phrasing.invitationNounAfter.test(ahead)) return figure(qualifier());
   if (phrasing.countLabelBefore.test(behind)) return figure('exact');
   const verb = phrasing.countVerbBefore.exec(behind);
   if (verb !== null && phrasing.peopleNounAfter.test(ahead)) {
-    return figure(verb[1] === undefined ? 'exact' : phrasing.qualifierOf(verb[1]));
+    return figure(verb[1] === undefined ? 'exact' : qualifierOf(verb[1]));
   }
   return null;
 }

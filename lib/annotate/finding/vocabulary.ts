@@ -185,7 +185,6 @@ export interface Phrasing {
   peopleNounAfter: RegExp;
   /** A qualifier right before a count (group 1). */
   qualifierBefore: RegExp;
-  qualifierOf(word: string): CountQualifier;
   /** Keywords a score follows; the first one of a digit-free gap before the score counts. */
   scoreKeyword: RegExp;
   /** Keywords too loose alone ("minimum of 2 years"): the gap must name a score. */
@@ -204,21 +203,13 @@ export interface Phrasing {
   notUtcAfter: RegExp;
 }
 
-const QUALIFIERS_EN: Record<string, CountQualifier> = {
-  'more than': 'more-than',
-  over: 'more-than',
-  'fewer than': 'fewer-than',
-  'less than': 'fewer-than',
-  under: 'fewer-than',
-  'up to': 'fewer-than',
-};
-const QUALIFIERS_FR: Record<string, CountQualifier> = {
-  'plus de': 'more-than',
-  'un peu plus de': 'more-than',
-  'moins de': 'fewer-than',
-  "jusqu'à": 'fewer-than',
-  'jusqu’à': 'fewer-than',
-};
+/** A count's qualifier, either language: bounds are checked as bounds; the rest is "about". */
+export function qualifierOf(word: string): CountQualifier {
+  const lower = word.toLowerCase();
+  if (/^(?:more than|over|plus de|un peu plus de)$/.test(lower)) return 'more-than';
+  if (/^(?:fewer than|less than|under|up to|moins de|jusqu['’]à)$/.test(lower)) return 'fewer-than';
+  return 'about';
+}
 
 const EN: Phrasing = {
   trigger:
@@ -241,7 +232,6 @@ const EN: Phrasing = {
     /^\s{1,3}(?:(?:new|eligible|Express Entry|EOI)\s{1,3})?(?:candidates|applicants|profiles|people|individuals|foreign nationals)\b/i,
   qualifierBefore:
     /\b(more than|over|nearly|almost|about|approximately|around|roughly|close to|up to|fewer than|less than|under)\s{1,3}$/i,
-  qualifierOf: (word) => QUALIFIERS_EN[word.toLowerCase()] ?? 'about',
   scoreKeyword: /\b(?:minimum|lowest|cut[- ]?off|cutoff|CRS|SIRS)\b/i,
   weakScoreKeyword: /^(?:minimum|lowest)$/i,
   namesAScore: /score|CRS|SIRS|points|EOI|cut[- ]?off/i,
@@ -256,41 +246,42 @@ const EN: Phrasing = {
   notUtcAfter: /^\s{0,2}(?:E[SD]?T|P[SD]?T|Eastern|Pacific)\b/,
 };
 
+/**
+ * French words are bounded with `\b` where they start with an ASCII letter (look-behinds would make
+ * the bundler turn these into RegExp constructor strings) and with a non-letter where they start
+ * with one that is not ("émis", "à partir du").
+ */
 const FR: Phrasing = {
   trigger:
     /tirage|ronde|invit|IPD|LAA|SCG|CRS|note|pointage|seuil|PCP|PNP|Entrée express|départage|Arrima|déclaration d['’]intérêt|POCI|PCM|PCNB|NSNP|SINP/i,
   drawContext:
-    /(?<![\p{L}])(?:tirages?|rondes?|invit\p{L}*|IPD|LAA|envoy\p{L}*|émis\p{L}*|sélectionn\p{L}*|départage)(?![\p{L}])/iu,
+    /(?:\b(?:tirages?|rondes?|invit\p{L}*|IPD|LAA|envoy\p{L}*|sélectionn\p{L}*|départage)|(?:^|\P{L})émis\p{L}*)(?!\p{L})/iu,
   today: /\baujourd['’]hui\b/gi,
   notDrawDateBefore:
-    /(?<![\p{L}])(?:avant|entre|depuis|jusqu['’]au|après|à partir du|créés?|soumis|en date du|née?|expir\p{L}*)\s{1,3}(?:le\s{1,3})?$/iu,
+    /(?:\b(?:avant|entre|depuis|jusqu['’]au|après|créés?|soumis|en date du|née?|expir\p{L}*)|(?:^|\P{L})à partir du)\s{1,3}(?:le\s{1,3})?$/iu,
   rangeJoiner: /^\s{0,3}(?:–|—|-|au|et|jusqu['’]au)(?:\s{1,3}le)?\s{0,3}$/i,
   drawNumberBefore:
-    /(?<![\p{L}])(?:(?:ronde|tirage)(?:\s{1,3}d['’]invitations)?(?:\s{1,3}(?:de l['’]|d['’])Entrée express)?\s{0,3}(nº|n°|no\.?|numéro|#)?|Entrée express\s{1,3}(nº|n°|#))\s{0,3}$/iu,
-  countNounAfter: /^\s{0,3}(?:candidat(?:e)?s|invitations|IPD|personnes|profils|LAA|points)(?![\p{L}])/iu,
+    /(?:\b(?:ronde|tirage)(?:\s{1,3}d['’]invitations)?(?:\s{1,3}(?:de l['’]|d['’])Entrée express)?\s{0,3}(nº|n°|no\.?|numéro|#)?|Entrée express\s{1,3}(nº|n°|#))\s{0,3}$/iu,
+  countNounAfter: /^\s{0,3}(?:candidat(?:e)?s|invitations|IPD|personnes|profils|LAA|points)(?!\p{L})/iu,
   invitationNounAfter:
-    /^\s{1,3}(?:nouvelles\s{1,3})?(?:invitations?(?![\p{L}])|IPD(?![\p{L}])|LAA(?![\p{L}])|lettres? de conseil)/iu,
+    /^\s{1,3}(?:nouvelles\s{1,3})?(?:invitations?(?!\p{L})|IPD(?!\p{L})|LAA(?!\p{L})|lettres? de conseil)/iu,
   countLabelBefore:
-    /(?<![\p{L}])(?:nombre d['’]invitations(?: envoyées| émises)?|invitations (?:envoyées|émises)|nombre d['’]IPD)\s{0,3}[:\-–]?\s{0,3}$/iu,
+    /\b(?:nombre d['’]invitations(?: envoyées| émises)?|invitations (?:envoyées|émises)|nombre d['’]IPD)\s{0,3}[:\-–]?\s{0,3}$/iu,
   countVerbBefore:
-    /(?<![\p{L}])(?:invité|a invité|ont invité|sélectionné|a sélectionné)\s{1,3}(?:au total\s{1,3})?(?:(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3})?$/iu,
+    /\b(?:invité|a invité|ont invité|sélectionné|a sélectionné)\s{1,3}(?:au total\s{1,3})?(?:(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3})?$/iu,
   peopleNounAfter:
-    /^\s{1,3}(?:nouveaux\s{1,3})?(?:candidat(?:e)?s|personnes|profils|demandeurs|ressortissants étrangers)(?![\p{L}])/iu,
-  qualifierBefore:
-    /(?<![\p{L}])(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3}$/iu,
-  qualifierOf: (word) => QUALIFIERS_FR[word.toLowerCase()] ?? 'about',
-  scoreKeyword: /(?<![\p{L}])(?:minimum|minimale?|plus bas|seuil|SCG|CRS|SIRS|note|pointage)(?![\p{L}])/iu,
+    /^\s{1,3}(?:nouveaux\s{1,3})?(?:candidat(?:e)?s|personnes|profils|demandeurs|ressortissants étrangers)(?!\p{L})/iu,
+  qualifierBefore: /\b(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3}$/iu,
+  scoreKeyword: /\b(?:minimum|minimale?|plus bas|seuil|SCG|CRS|SIRS|note|pointage)(?!\p{L})/iu,
   weakScoreKeyword: /^(?:minimum|minimale?|plus bas)$/i,
   namesAScore: /note|pointage|seuil|SCG|CRS|SIRS|points/i,
   notAMinimum:
-    /(?<![\p{L}])(?:entre|hausse|baisse|augment\p{L}*|diminu\p{L}*|réduit\p{L}*|moyenne|médiane|que|comparé\p{L}*|précédent\p{L}*|dernière ronde|dernier tirage|passé\p{L}*|exigence)(?![\p{L}])|[+±]/iu,
+    /\b(?:entre|hausse|baisse|augment\p{L}*|diminu\p{L}*|réduit\p{L}*|moyenne|médiane|que|comparé\p{L}*|précédent\p{L}*|dernière ronde|dernier tirage|passé\p{L}*|exigence)(?!\p{L})|[+±]/iu,
   notAScoreAfter:
-    /^\s{0,2}(?:%|pour cent|ans?|mois|semaines?|jours?|heures?|CNP|professions)(?![\p{L}])|^\s{1,3}(?:points\s{1,3})?à\s{1,3}\d/iu,
-  scoreBoundBefore:
-    /(?<![\p{L}])(?:note|pointage|SCG|CRS|SIRS)[^\d.\n]{0,30}?(?:d['’]au moins|minimum de)\s{1,3}$/iu,
-  scoreBoundAfter: /^\s{1,3}points\s{1,3}(?:ou plus|et plus)(?![\p{L}])/iu,
-  tieBreakTrigger:
-    /(?<![\p{L}])règle de départage(?![\p{L}])|(?<![\p{L}])(?:créé|soumis)\p{L}*[^.\n]{0,80}?(?<![\p{L}])avant(?![\p{L}])/giu,
+    /^\s{0,2}(?:%|pour cent|ans?|mois|semaines?|jours?|heures?|CNP|professions)(?!\p{L})|^\s{1,3}(?:points\s{1,3})?à\s{1,3}\d/iu,
+  scoreBoundBefore: /\b(?:note|pointage|SCG|CRS|SIRS)[^\d.\n]{0,30}?(?:d['’]au moins|minimum de)\s{1,3}$/iu,
+  scoreBoundAfter: /^\s{1,3}points\s{1,3}(?:ou plus|et plus)(?!\p{L})/iu,
+  tieBreakTrigger: /\brègle de départage(?!\p{L})|\b(?:créé|soumis)\p{L}*[^.\n]{0,80}?\bavant(?!\p{L})/giu,
   notUtcAfter: /^\s{0,2}(?:HNE|HAE|HNP|HAP|heure de l['’](?:Est|Pacifique))/,
 };
 

@@ -231,10 +231,8 @@ describe('annotator on a page', () => {
     expect(instance.stats).toMatchObject({ claims: 1000, stoppedAtLimit: true, badges: 500, unmarked: 500 });
     expect(instance.stats.requests).toBe(10);
     const banner = document.querySelector('[data-draw-alerts="banner"]')?.shadowRoot?.textContent ?? '';
-    expect(banner).toContain(
-      'Draw Alerts read this page up to its first 1,000 draw mentions and stopped there.',
-    );
-    expect(banner).toContain('500 more mentions were checked but not marked: the page has too many.');
+    expect(banner).toContain('Draw Alerts stopped after the first 1,000 draw mentions of this page.');
+    expect(banner).toContain('500 more mentions were checked, not marked (too many).');
   });
 
   it('slices its work by time, not by element: one huge block is split too', async () => {
@@ -257,7 +255,7 @@ describe('annotator on a page', () => {
         pauses += 1;
       },
     });
-    await instance.find();
+    await instance.run();
     // One paragraph, many slices, none longer than the budget and the unit that crossed it.
     expect(pauses).toBeGreaterThan(10);
     expect(instance.stats.longestSliceMs).toBeLessThanOrEqual(4);

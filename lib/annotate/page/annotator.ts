@@ -4,8 +4,8 @@ import { ownNodesOf } from '@/lib/annotate/page/own-nodes';
 import { extractPublishedDate, type PublishedDate } from '@/lib/annotate/page/published-date';
 import { type FoundClaim, type PageContext, type RootToRead, readRoots } from '@/lib/annotate/page/reader';
 import { createSlicer, defaultYield, type Slicer } from '@/lib/annotate/page/slicer';
-import { positionAt } from '@/lib/annotate/page/text-index';
-import { GENERIC_ARTICLE, GENERIC_SITE, type SiteRule } from '@/lib/annotate/sites/sites';
+import { BLOCK_TAGS, positionAt } from '@/lib/annotate/page/text-index';
+import { GENERIC_ARTICLE, GENERIC_LAYOUT, type SiteLayout } from '@/lib/annotate/sites/layout';
 import {
   type AnnotateRequest,
   type AnnotateResponse,
@@ -32,8 +32,8 @@ export interface AnnotatorDeps {
   language: Language;
   /** The page's own words (labels, links, notes), in that language. */
   t: PageTranslate;
-  /** How the page lays out its article (default: the generic rule of a site the user added). */
-  site?: SiteRule;
+  /** How the page lays out its article (default: the generic layout of a site the user added). */
+  site?: SiteLayout;
   /** Whose phrasing to read (default: `<html lang>`, else the site's language, else English). */
   findLanguage?: FindLanguage;
   /** The reader closed the banner: remember it for this article. */
@@ -72,8 +72,6 @@ export interface AnnotatorStats {
 export interface Annotator {
   /** One pass over `root` (default: the article and its widgets). Resolves when its badges are in. */
   run(root?: Element): Promise<void>;
-  /** Only read the page's claims (no background, no DOM change): the finding work alone. */
-  find(): Promise<FoundClaim[]>;
   /** Follow content added later (debounced, bounded). */
   observe(): void;
   /** Stop observing; keeps what is inserted. */
@@ -90,6 +88,7 @@ const MAX_WIDGETS = 20;
 /** Requests in flight at once: a large page does not queue up the background. */
 const CONCURRENT_REQUESTS = 2;
 const ELEMENT_NODE = 1;
+const ROW_PARTS = /^(?:TR|TBODY|THEAD|TFOOT)$/;
 const FOLLOWING = 4;
 
 function tag(element: Element): string {
@@ -138,7 +137,7 @@ function outermostEditable(node: Node): Element | null {
 
 export function createAnnotator(deps: AnnotatorDeps): Annotator {
   const { document, t } = deps;
-  const site = deps.site ?? GENERIC_SITE;
+  const site = deps.site ?? GENERIC_LAYOUT;
   const own = ownNodesOf(document);
   const now = deps.now ?? (() => performance.now());
   const debounceMs = deps.debounceMs ?? 400;
@@ -193,7 +192,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   function pageRoots(): RootToRead[] {
     const body = document.body;
     if (body === null) return [];
-    const article = site === GENERIC_SITE ? null : articleElement();
+    const article = site.generic === true ? null : articleElement();
     const roots: RootToRead[] = [{ element: article ?? body }];
     let widgets = 0;
     for (const rule of site.sidebars) {
@@ -460,17 +459,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
 
   function blockOf(element: Element): Element {
     for (let current: Element | null = element; current !== null; current = current.parentElement) {
-      if (current === document.body) return current;
-      const name = tag(current);
-      if (
-        name === 'P' ||
-        name === 'LI' ||
-        name === 'TABLE' ||
-        name === 'ARTICLE' ||
-        name === 'SECTION' ||
-        name === 'DIV' ||
-        /^H\d$/.test(name)
-      ) {
+      // A row is re-read with its table, for the table's header.
+      if (current === document.body || (BLOCK_TAGS.test(tag(current)) && !ROW_PARTS.test(tag(current)))) {
         return current;
       }
     }
@@ -483,15 +473,9 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     }
   }
 
-  /** Later content: as its own root, a widget when it sits in one of the site's widgets. */
+  /** Later content, each as its own root (text in an `aside` still reads as beside the article). */
   function laterRoots(elements: Element[]): RootToRead[] {
-    const widgets = pageRoots().filter((root) => root.sidebar !== undefined);
-    return elements.map((element) => {
-      const widget = widgets.find((root) => root.element.contains(element));
-      if (widget === undefined) return { element };
-      // A whole widget re-read keeps its layout; a part of it is read as plain text beside the article.
-      return widget.element === element ? widget : { element };
-    });
+    return elements.map((element) => ({ element }));
   }
 
   function flush() {
@@ -522,18 +506,6 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       const roots = root === undefined ? pageRoots() : laterRoots([root]);
       running = running.then(() => pass(roots));
       return running;
-    },
-    async find() {
-      const slicer = createSlicer({
-        now,
-        sliceMs: deps.sliceMs ?? 8,
-        yieldToPage: deps.yieldToPage ?? defaultYield,
-      });
-      const found = await read(pageRoots(), slicer);
-      slicer.suspend();
-      stats.workMs += slicer.stats.workMs;
-      stats.longestSliceMs = Math.max(stats.longestSliceMs, slicer.stats.longestSliceMs);
-      return found;
     },
     observe() {
       if (observer !== null || stopped || typeof MutationObserver === 'undefined') return;

@@ -1,15 +1,11 @@
 // @vitest-environment happy-dom
 
 import type { DrawClaim } from '@/lib/annotate/finding/claim';
-import { createAnnotator } from '@/lib/annotate/page/annotator';
-import type { FoundClaim } from '@/lib/annotate/page/reader';
+import { extractPublishedDate } from '@/lib/annotate/page/published-date';
+import { type FoundClaim, readRoots } from '@/lib/annotate/page/reader';
+import { createSlicer } from '@/lib/annotate/page/slicer';
 import { indexTextBlocks, positionAt } from '@/lib/annotate/page/text-index';
-import type { PageMessages } from '@/lib/i18n/messages';
-import { PAGE_CATALOGS } from '@/lib/i18n/page-catalogs';
-import { createTranslator } from '@/lib/i18n/translator';
 import { sharedFixture } from '@/tests/support/fixtures';
-
-const { t } = createTranslator<PageMessages>('en', PAGE_CATALOGS.en);
 
 /**
  * A page around a recorded article body, in a document of its own (no browsing context: embedded
@@ -24,17 +20,18 @@ function pageOf(bodyHtml: string, published: string): Document {
   return page;
 }
 
-/** The real page reader of the annotator (what it sends to the background), in document order. */
+/** The annotator's page reader on the whole page (a site the user added), claims in document order. */
 async function foundOn(page: Document): Promise<FoundClaim[]> {
-  const annotator = createAnnotator({
-    document: page,
-    resolve: () => Promise.reject(new Error('finding only')),
-    language: 'en',
-    t,
-    yieldToPage: () => Promise.resolve(),
-    today: () => '2023-03-01',
-  });
-  const found = await annotator.find();
+  const published = extractPublishedDate(page)?.date;
+  const { found } = await readRoots(
+    [{ element: page.body }],
+    { language: 'en', today: '2023-03-01', ...(published === undefined ? {} : { published }) },
+    {
+      slicer: createSlicer({ now: () => 0, sliceMs: 8, yieldToPage: () => Promise.resolve() }),
+      maxClaims: 1000,
+      skip: () => false,
+    },
+  );
   const FOLLOWING = 4;
   return found.sort((a, b) => {
     const first = positionAt(a.block, a.claim.start, 'before')?.node;

@@ -19,34 +19,30 @@ export const SHADOW_MODE: ShadowRootMode = 'open';
 /** The attribute our hosts carry (`badge`, `mark`, `banner`): for style hooks and tests, never trusted. */
 export const HOST_ATTRIBUTE = 'data-draw-alerts';
 
-const BADGE_CSS = `
-:host{all:initial;display:inline;}
-.wrap{position:relative;display:inline-block;margin:0 .25em;font:500 12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;vertical-align:baseline;}
-.badge{all:unset;box-sizing:border-box;display:inline-block;padding:0 .5em;border:1px solid #2f6f3e;border-radius:.8em;background:#e9f6ec;color:#1d4d2a;cursor:pointer;white-space:nowrap;}
-.badge:focus-visible{outline:2px solid #1a56db;outline-offset:2px;}
-.mismatch .badge{border-color:#b42318;background:#fdeceb;color:#8a1710;font-weight:700;}
-.ambiguous .badge{border-color:#8a6d00;background:#fff7d6;color:#5c4700;}
-.details{display:none;position:absolute;left:0;top:100%;z-index:2147483647;margin-top:2px;padding:.5em .7em;min-width:16em;max-width:28em;border:1px solid #888;border-radius:6px;background:#fff;color:#111;box-shadow:0 2px 8px rgba(0,0,0,.25);white-space:normal;font-weight:400;}
-.wrap:hover .details,.wrap:focus-within .details,.open .details{display:block;}
-.line{display:block;}
-a{color:#1a56db;text-decoration:underline;}
-`;
+const FONT = 'system-ui,sans-serif';
 
-const MARK_CSS = `
-:host{all:initial;display:inline;}
-.mark{display:inline-block;margin:0 .2em;padding:0 .3em;border:1px solid #2f6f3e;border-radius:.8em;background:#e9f6ec;color:#1d4d2a;font:500 11px/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;vertical-align:baseline;cursor:default;}
-.ambiguous{border-color:#8a6d00;background:#fff7d6;color:#5c4700;}
-`;
+const BADGE_CSS = `:host{all:initial;display:inline}
+.w{position:relative;display:inline-block;margin:0 .25em;font:500 12px/1.4 ${FONT}}
+.b{all:unset;display:inline-block;padding:0 .5em;border:1px solid #2f6f3e;border-radius:.8em;background:#e9f6ec;color:#1d4d2a;cursor:pointer;white-space:nowrap}
+.b:focus-visible{outline:2px solid #1a56db;outline-offset:2px}
+.mismatch .b{border-color:#b42318;background:#fdeceb;color:#8a1710;font-weight:700}
+.ambiguous .b{border-color:#8a6d00;background:#fff7d6;color:#5c4700}
+.d{display:none;position:absolute;left:0;top:100%;z-index:2147483647;margin-top:2px;padding:.5em .7em;min-width:16em;max-width:28em;border:1px solid #888;border-radius:6px;background:#fff;color:#111;box-shadow:0 2px 8px #0004;white-space:normal;font-weight:400}
+.w:hover .d,.w:focus-within .d,.open .d{display:block}
+.l{display:block}
+a{color:#1a56db}`;
 
-const BANNER_CSS = `
-:host{all:initial;display:block;margin:0 0 1em;}
-.banner{display:flex;gap:.75em;align-items:flex-start;padding:.6em .9em;border-left:4px solid #1a56db;border-radius:4px;background:#eef4ff;color:#0b2a66;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;}
-.lines{flex:1;}
-.line{display:block;}
-a{color:#1a56db;margin-left:.4em;}
-button{all:unset;cursor:pointer;padding:0 .3em;border-radius:3px;color:#0b2a66;}
-button:focus-visible{outline:2px solid #1a56db;}
-`;
+const MARK_CSS = `:host{all:initial;display:inline}
+.m{margin:0 .2em;padding:0 .3em;border:1px solid #2f6f3e;border-radius:.8em;background:#e9f6ec;color:#1d4d2a;font:500 11px/1.3 ${FONT}}
+.q{border-color:#8a6d00;background:#fff7d6;color:#5c4700}`;
+
+const BANNER_CSS = `:host{all:initial;display:block;margin:0 0 1em}
+.banner{display:flex;gap:.75em;align-items:flex-start;padding:.6em .9em;border-left:4px solid #1a56db;border-radius:4px;background:#eef4ff;color:#0b2a66;font:14px/1.45 ${FONT}}
+.ls{flex:1}
+.l{display:block}
+a{color:#1a56db;margin-left:.4em}
+button{all:unset;cursor:pointer;padding:0 .3em;border-radius:3px;color:#0b2a66}
+button:focus-visible{outline:2px solid #1a56db}`;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   document: Document,
@@ -100,16 +96,16 @@ export function createBadge(document: Document, info: BadgeInfo, t: Translate): 
   const host = ownHost(document, 'span', 'badge');
   host.setAttribute('data-tone', info.tone);
   const root = host.attachShadow({ mode: SHADOW_MODE });
-  const wrap = element(document, 'span', `wrap ${info.tone}`);
-  const button = element(document, 'button', 'badge', info.text);
+  const wrap = element(document, 'span', `w ${info.tone}`);
+  const button = element(document, 'button', 'b', info.text);
   button.type = 'button';
   button.setAttribute('aria-label', t(LABEL_KEYS[info.tone], { record: info.text }));
   button.setAttribute('aria-expanded', 'false');
-  const details = element(document, 'span', 'details');
+  const details = element(document, 'span', 'd');
   details.id = `draw-alerts-details-${++detailsCounter}`;
   details.setAttribute('role', 'note');
   button.setAttribute('aria-describedby', details.id);
-  for (const line of info.details.slice(0, 8)) details.append(element(document, 'span', 'line', line));
+  for (const line of info.details.slice(0, 8)) details.append(element(document, 'span', 'l', line));
   const link = officialLink(document, info.url, t);
   if (link !== null) details.append(link);
   // Touch and keyboard users open and close it with the button; hover and focus open it too.
@@ -139,7 +135,7 @@ export function createMark(document: Document, info: BadgeInfo, t: Translate): H
   const host = ownHost(document, 'span', 'mark');
   host.setAttribute('data-tone', info.tone);
   const root = host.attachShadow({ mode: SHADOW_MODE });
-  const mark = element(document, 'span', info.tone === 'ambiguous' ? 'mark ambiguous' : 'mark');
+  const mark = element(document, 'span', info.tone === 'ambiguous' ? 'm q' : 'm');
   mark.textContent = info.tone === 'ambiguous' ? '?' : '✓';
   mark.setAttribute('role', 'img');
   const label = t('annotateMarkLabel', { record: info.text });
@@ -164,7 +160,7 @@ export function createBanner(
   const box = element(document, 'div', 'banner');
   box.setAttribute('role', 'note');
   box.setAttribute('aria-label', t('annotateBannerLabel'));
-  const lines = element(document, 'div', 'lines');
+  const lines = element(document, 'div', 'ls');
   fillBanner(document, lines, banners, t);
   const dismiss = element(document, 'button', undefined, '×');
   dismiss.type = 'button';
@@ -181,7 +177,7 @@ export function createBanner(
 function fillBanner(document: Document, lines: HTMLElement, banners: readonly BannerInfo[], t: Translate) {
   lines.replaceChildren();
   for (const banner of banners.slice(0, 12)) {
-    const line = element(document, 'span', 'line', banner.text);
+    const line = element(document, 'span', 'l', banner.text);
     const link = officialLink(document, banner.url, t);
     if (link !== null) line.append(link);
     lines.append(line);
@@ -190,7 +186,7 @@ function fillBanner(document: Document, lines: HTMLElement, banners: readonly Ba
 
 /** Replace a banner's lines (later content named another program). */
 export function updateBanner(host: HTMLElement, banners: readonly BannerInfo[], t: Translate): void {
-  const lines = host.shadowRoot?.querySelector('.lines');
+  const lines = host.shadowRoot?.querySelector('.ls');
   if (lines instanceof HTMLElement && host.ownerDocument !== null)
     fillBanner(host.ownerDocument, lines, banners, t);
 }

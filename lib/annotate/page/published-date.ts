@@ -1,5 +1,5 @@
 import { findDates } from '@/lib/annotate/finding/dates';
-import type { PublishedRule } from '@/lib/annotate/sites/sites';
+import type { PublishedRule } from '@/lib/annotate/sites/layout';
 
 /**
  * When an article was published: where its site's rule says (an attribute, or a byline such as
@@ -17,7 +17,8 @@ export interface PublishedDate {
 
 const ISO_PREFIX =
   /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-const META_SELECTORS = [
+/** The metadata pages carry, as rules of the same shape as a site's (lib/annotate/sites/sites.ts). */
+const META_RULES: readonly PublishedRule[] = [
   'meta[property="article:published_time"]',
   'meta[name="article:published_time"]',
   'meta[itemprop="datePublished"]',
@@ -27,7 +28,18 @@ const META_SELECTORS = [
   'meta[name="date"]',
   'meta[name="dc.date.issued"]',
   'meta[name="DC.date.issued"]',
-];
+  'meta[name="dcterms.issued"]',
+].map((selector) => ({ selector, attribute: 'content' }));
+
+/** A `<time datetime>` marked as the publication time first, then the first one in an article. */
+const TIME_RULES: readonly PublishedRule[] = [
+  'time[itemprop="datePublished"][datetime]',
+  'time[pubdate][datetime]',
+  'time.published[datetime], time.entry-date[datetime]',
+  'article time[datetime]',
+  'time[datetime]',
+].map((selector) => ({ selector, attribute: 'datetime' }));
+
 const MAX_JSON_LD_LENGTH = 500_000;
 const MAX_JSON_LD_SCRIPTS = 20;
 const MAX_DEPTH = 8;
@@ -64,37 +76,35 @@ export function extractPublishedDate(
   document: Document,
   rules: readonly PublishedRule[] = [],
 ): PublishedDate | null {
-  return fromSiteRules(document, rules) ?? fromMeta(document) ?? fromJsonLd(document) ?? fromTime(document);
+  return (
+    fromRules(document, rules, 'site') ??
+    fromRules(document, META_RULES, 'meta') ??
+    fromJsonLd(document) ??
+    fromRules(document, TIME_RULES, 'time')
+  );
 }
 
 /** A byline's text is short: more than this is not a byline. */
 const MAX_BYLINE = 300;
 
-function fromSiteRules(document: Document, rules: readonly PublishedRule[]): PublishedDate | null {
+function fromRules(
+  document: Document,
+  rules: readonly PublishedRule[],
+  source: PublishedDate['source'],
+): PublishedDate | null {
   for (const rule of rules) {
     const element = document.querySelector(rule.selector);
     if (element === null) continue;
     if (rule.attribute !== undefined) {
       const value = element.getAttribute(rule.attribute);
-      const parsed = value === null ? null : parsePublishedValue(value, 'site');
+      const parsed = value ? parsePublishedValue(value, source) : null;
       if (parsed !== null) return parsed;
       continue;
     }
     const text = (element.textContent ?? '').slice(0, MAX_BYLINE);
     for (const language of ['en', 'fr'] as const) {
       const date = findDates(text, undefined, language).find((found) => found.iso !== null)?.iso;
-      if (date != null) return { date, instant: null, source: 'site' };
-    }
-  }
-  return null;
-}
-
-function fromMeta(document: Document): PublishedDate | null {
-  for (const selector of META_SELECTORS) {
-    const content = document.querySelector(selector)?.getAttribute('content');
-    if (content) {
-      const parsed = parsePublishedValue(content, 'meta');
-      if (parsed !== null) return parsed;
+      if (date != null) return { date, instant: null, source };
     }
   }
   return null;
@@ -130,8 +140,8 @@ export function findDatePublished(data: unknown): string | null {
   const queue: Array<{ value: unknown; depth: number }> = [{ value: data, depth: 0 }];
   let fallback: string | null = null;
   let visited = 0;
-  while (queue.length > 0 && visited < MAX_NODES) {
-    const next = queue.shift();
+  while (visited < queue.length && visited < MAX_NODES) {
+    const next = queue[visited];
     visited += 1;
     if (next === undefined || next.depth > MAX_DEPTH) continue;
     const { value, depth } = next;
@@ -161,24 +171,5 @@ export function findDatePublished(data: unknown): string | null {
 function firstString(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.find((item): item is string => typeof item === 'string') ?? null;
-  return null;
-}
-
-/** A `<time datetime>` marked as the publication time first, then the first one in an article. */
-function fromTime(document: Document): PublishedDate | null {
-  const selectors = [
-    'time[itemprop="datePublished"][datetime]',
-    'time[pubdate][datetime]',
-    'time.published[datetime], time.entry-date[datetime]',
-    'article time[datetime]',
-    'time[datetime]',
-  ];
-  for (const selector of selectors) {
-    const value = document.querySelector(selector)?.getAttribute('datetime');
-    if (value) {
-      const parsed = parsePublishedValue(value, 'time');
-      if (parsed !== null) return parsed;
-    }
-  }
   return null;
 }

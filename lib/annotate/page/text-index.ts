@@ -58,66 +58,12 @@ export interface WalkOptions {
   layout?: WidgetLayout;
 }
 
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'CODE',
-  'PRE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'TEMPLATE',
-  'IFRAME',
-  'OBJECT',
-  'SVG',
-  'MATH',
-  'CANVAS',
-]);
+const SKIPPED_TAGS =
+  /^(?:SCRIPT|STYLE|NOSCRIPT|CODE|PRE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON|TEMPLATE|IFRAME|OBJECT|SVG|MATH|CANVAS)$/;
 
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HTML',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TFOOT',
-  'THEAD',
-  'TR',
-  'UL',
-]);
+/** Elements whose text is a block of its own: a paragraph, a list item, a heading, a row. */
+export const BLOCK_TAGS =
+  /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BODY|CAPTION|DD|DETAILS|DIALOG|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HGROUP|HTML|LI|MAIN|NAV|OL|P|SECTION|SUMMARY|TABLE|TBODY|TFOOT|THEAD|TR|UL)$/;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -132,7 +78,7 @@ function tagOf(element: Element): string {
  * cannot hide its claims by marking them editable); badges go outside it (lib/annotate/page/annotator.ts).
  */
 export function isSkippedElement(element: Element): boolean {
-  return SKIPPED_TAGS.has(tagOf(element)) || element.hasAttribute('hidden');
+  return SKIPPED_TAGS.test(tagOf(element)) || element.hasAttribute('hidden');
 }
 
 function isSidebarElement(element: Element): boolean {
@@ -243,7 +189,7 @@ export class BlockWalker {
       this.stack.push(new ExitFrame('table', element));
       this.openBlock(element, false);
       this.stack.push(new ExitFrame('block', element));
-    } else if (BLOCK_TAGS.has(tag)) {
+    } else if (BLOCK_TAGS.test(tag)) {
       if (inRow) {
         // A paragraph inside a cell is a line of the cell, not a block of its own.
         if (builder !== undefined) builder.breakPending = true;

@@ -1,5 +1,4 @@
-import type { ClaimKind, FindLanguage } from '@/lib/annotate/finding/claim';
-import type { Column } from '@/lib/annotate/finding/rows';
+import { GENERIC_LAYOUT, type SidebarRule, type SiteLayout } from './layout';
 
 /**
  * Where annotations run without asking, and how each of those sites lays out an article: one record
@@ -10,40 +9,11 @@ import type { Column } from '@/lib/annotate/finding/rows';
  * rule below.
  */
 
-/** A widget of recent draws beside the article ("Recent Express Entry Draws", "PNP Draws & Updates"). */
-export interface SidebarRule {
-  /** The widget (a CSS selector): a `<table>` with a header row, or any element with `rows`. */
-  selector: string;
-  /** When the widget is not a table: its rows, and each row's cells (selectors inside the widget). */
-  rows?: string;
-  cells?: string;
-  /** Column roles when the widget has no header row. */
-  columns?: readonly Column[];
-  /** What its rows are about when they do not say (a widget of provinces' draws). */
-  kind?: ClaimKind;
-}
-
-export interface PublishedRule {
-  selector: string;
-  /** Read this attribute (an ISO date); without one, the element's text ("Published on February 22nd, 2023"). */
-  attribute?: string;
-}
-
-export interface SiteRule {
+export interface SiteRule extends SiteLayout {
   id: string;
   /** Manifest match patterns. */
   matches: readonly string[];
-  /** The language its pages are written in when `<html lang>` does not say. */
-  language?: FindLanguage;
-  /** Where the article's text is: the first selector that matches. */
-  article: readonly string[];
-  /** Where its publication date is, tried in order before the page's metadata. */
-  published: readonly PublishedRule[];
-  sidebars: readonly SidebarRule[];
 }
-
-/** The article containers and metadata most sites use: the rule for any site without its own. */
-export const GENERIC_ARTICLE = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'] as const;
 
 /** WordPress widgets (immigration news sites run WordPress): tables of draws, lists of provincial draws. */
 const WORDPRESS_SIDEBARS: readonly SidebarRule[] = [
@@ -119,15 +89,6 @@ export const CURATED_SITES: readonly SiteRule[] = [
   },
 ];
 
-/** A site the user added: the article's usual containers, and widgets in asides. */
-export const GENERIC_SITE: SiteRule = {
-  id: 'generic',
-  matches: [],
-  article: GENERIC_ARTICLE,
-  published: [],
-  sidebars: [{ selector: 'aside table, [role="complementary"] table' }],
-};
-
 /** Manifest match patterns of the curated sites. Specific paths on www.canada.ca, whole sites elsewhere. */
 export const CURATED_MATCHES: readonly string[] = CURATED_SITES.flatMap((site) => site.matches);
 
@@ -184,9 +145,12 @@ export function curatedSiteOf(url: string | undefined | null): SiteRule | null {
   );
 }
 
-/** The rule to read a page with: its curated site's, or the generic one. */
-export function siteRuleFor(url: string | undefined | null): SiteRule {
-  return curatedSiteOf(url) ?? GENERIC_SITE;
+/** How to read the page at `url`: its curated site's layout, or the generic one. */
+export function layoutFor(url: string | undefined | null): SiteLayout {
+  const site = curatedSiteOf(url);
+  if (site === null) return GENERIC_LAYOUT;
+  const { id: _id, matches: _matches, ...layout } = site;
+  return layout;
 }
 
 /** True when the curated content script already runs on this URL. */

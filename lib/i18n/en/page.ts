@@ -13,11 +13,11 @@ export const pageEn = {
   annotateMarkLabel: 'Draw Alerts, as above: {record}',
   // Banner notes when a page is too large to read or mark in full.
   annotateLimitRead: {
-    one: 'Draw Alerts read this page up to its first draw mention and stopped there.',
-    other: 'Draw Alerts read this page up to its first {count} draw mentions and stopped there.',
+    one: 'Draw Alerts stopped after the first draw mention of this page.',
+    other: 'Draw Alerts stopped after the first {count} draw mentions of this page.',
   },
   annotateLimitBadges: {
-    one: '{count} more mention was checked but not marked: the page has too many.',
-    other: '{count} more mentions were checked but not marked: the page has too many.',
+    one: '{count} more mention was checked, not marked (too many).',
+    other: '{count} more mentions were checked, not marked (too many).',
   },
 } as const;

@@ -10,12 +10,11 @@ export const pageFr: Translation<typeof pageEn> = {
   annotateBannerDismiss: 'Masquer',
   annotateMarkLabel: 'Draw Alerts, comme ci-dessus : {record}',
   annotateLimitRead: {
-    one: 'Draw Alerts a lu cette page jusqu’à sa première mention de tirage et s’est arrêté là.',
-    other:
-      'Draw Alerts a lu cette page jusqu’à ses {count} premières mentions de tirages et s’est arrêté là.',
+    one: 'Draw Alerts s’est arrêté à la première mention de tirage de cette page.',
+    other: 'Draw Alerts s’est arrêté aux {count} premières mentions de tirages de cette page.',
   },
   annotateLimitBadges: {
-    one: '{count} autre mention a été vérifiée sans être marquée : la page en compte trop.',
-    other: '{count} autres mentions ont été vérifiées sans être marquées : la page en compte trop.',
+    one: '{count} autre mention vérifiée, non marquée (trop nombreuses).',
+    other: '{count} autres mentions vérifiées, non marquées (trop nombreuses).',
   },
 };
