@@ -2,7 +2,7 @@ import { createAlertFormatter } from '@/lib/alerts/format';
 import { alertRecorder } from '@/lib/alerts/record';
 import { createAlertService } from '@/lib/background/alerts';
 import { setupAnnotations } from '@/lib/background/annotations';
-import { createPoller, ensurePollAlarm, POLL_ALARM, RETRY_ALARM } from '@/lib/background/poller';
+import { createPoller, POLL_ALARM } from '@/lib/background/poller';
 import { db } from '@/lib/db/instance';
 import { createTranslate } from '@/lib/i18n/messages';
 import { onMessage } from '@/lib/messaging/protocol';
@@ -48,7 +48,7 @@ export default defineBackground(() => {
     void poller.run({ force: true });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === POLL_ALARM || alarm.name === RETRY_ALARM) void poller.run({ force: false });
+    if (alarm.name === POLL_ALARM) void poller.run({ force: false });
   });
   browser.notifications.onClicked.addListener((id) => {
     void alerts.open(id);
@@ -63,5 +63,5 @@ export default defineBackground(() => {
 
   // Each start: notifications recorded but not shown by a worker that stopped, and the alarm.
   void alerts.deliver();
-  void profile().then((saved) => ensurePollAlarm(browser.alarms, saved.checkIntervalMinutes, Math.random));
+  void poller.ensureAlarm();
 });

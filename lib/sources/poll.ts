@@ -21,7 +21,10 @@ export interface PollDeps {
   policy: FetchPolicy;
   now: () => number;
   random: () => number;
+  /** The user's ceiling (the profile's check interval), for back-off. */
   intervalMs: number;
+  /** When this source is next due after a read at `now` (lib/sources/schedule.ts). */
+  nextCheckAt?: (now: number) => number;
   /**
    * Runs inside the transaction that stores the draws, with those never stored before, so what it
    * records (what was notified) commits or rolls back together with them.
@@ -51,7 +54,10 @@ export interface PollReport {
  */
 export async function pollSource(source: SourceDefinition, deps: PollDeps): Promise<PollReport> {
   const state = (await deps.db.sources.get(source.id)) ?? initialSourceState(source.id);
-  const reading = (): Reading => ({ now: deps.now(), intervalMs: deps.intervalMs, random: deps.random });
+  const reading = (): Reading => {
+    const now = deps.now();
+    return { now, intervalMs: deps.intervalMs, random: deps.random, nextCheckAt: deps.nextCheckAt?.(now) };
+  };
   try {
     const fetched = await fetchWithPolicy(
       source.label,

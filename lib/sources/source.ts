@@ -1,4 +1,5 @@
 import type { Draw } from '@/lib/draws/draw';
+import type { SourceTiming } from './schedule';
 
 /** Why a poll failed, in kinds the popup turns into words (see lib/sources/fault-text.ts). */
 export type FaultKind =
@@ -77,6 +78,12 @@ export interface SourceDefinition {
    * partial answer, refused. Provincial pages drop old rows legitimately and leave this off.
    */
   appendOnly?: boolean;
+  /**
+   * How checks are timed (lib/sources/schedule.ts): `draw-window` for a source whose rounds say when
+   * they ran (IRCC's feed: checked every few minutes in the hours rounds come), `rhythm` (the
+   * default) for one that publishes dates only (checked at the pace of its own history).
+   */
+  timing?: SourceTiming;
   /**
    * Reads a whole body into draws. Throws SourceFault('layout' | 'shape' | ...) when the body is
    * not what the source expects; nothing is stored then.
