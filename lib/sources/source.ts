@@ -46,6 +46,30 @@ export interface ParseContext {
   url: string;
   /** Fetch a linked page with the same policy (timeout, user agent), for sources that follow links. */
   fetchText(url: string): Promise<string>;
+  /**
+   * Read a linked page once and keep what was read (lib/sources/linked-pages.ts): a page read
+   * before is not fetched again, except a recent one that may still be edited, asked again with
+   * its validators. Given by the poll; absent where nothing is kept (the maintainer's check, tests),
+   * where `readLinkedEveryTime` stands in.
+   */
+  readLinked?<T>(url: string, reader: LinkedPageReader<T>): Promise<T>;
+}
+
+/** How a source reads one linked page (a Manitoba draw post). */
+export interface LinkedPageReader<T> {
+  /** Bumped when `read` changes what it makes of a page: pages kept from an older reader are read again. */
+  version: number;
+  /**
+   * What the page says (kept as is: plain data), and its own date (YYYY-MM-DD) when it states one.
+   * Throws a SourceFault for a page that is not there to read (an empty body): nothing is kept.
+   */
+  read(body: string): { value: T; datedOn: string | null };
+}
+
+/** `readLinked` without keeping anything: every page fetched and read each time. */
+export function readLinkedEveryTime(fetchText: ParseContext['fetchText']) {
+  return async <T>(url: string, reader: LinkedPageReader<T>): Promise<T> =>
+    reader.read(await fetchText(url)).value;
 }
 
 export interface ParseResult {
