@@ -27,7 +27,11 @@ export function isRecheckDue(page: LinkedPageState, now: number): boolean {
 }
 
 /** Whether a poll of `sourceId` has recent pages to ask again (so its index must be read, not skipped). */
-export async function linkedPagesDue(db: DrawAlertsDatabase, sourceId: string, now: number): Promise<boolean> {
+export async function linkedPagesDue(
+  db: DrawAlertsDatabase,
+  sourceId: string,
+  now: number,
+): Promise<boolean> {
   const pages = await db.linkedPages.where('sourceId').equals(sourceId).toArray();
   return pages.some((page) => isRecheckDue(page, now));
 }
@@ -54,7 +58,8 @@ export function keptLinkedPages(deps: LinkedPagesDeps) {
     read.add(url);
     const now = deps.now();
     const stored = await db.linkedPages.get(url);
-    const kept = stored?.sourceId === sourceId && stored.readerVersion === reader.version ? stored : undefined;
+    const kept =
+      stored?.sourceId === sourceId && stored.readerVersion === reader.version ? stored : undefined;
     if (kept !== undefined && !isRecheckDue(kept, now)) return kept.value as T;
 
     let fetched: FetchOutcome;

@@ -80,7 +80,12 @@ export async function pollSource(source: SourceDefinition, deps: PollDeps): Prom
       await deps.keepAlive?.();
       return linked;
     };
-    const linkedPages = keptLinkedPages({ db: deps.db, sourceId: source.id, now: deps.now, fetch: fetchLinked });
+    const linkedPages = keptLinkedPages({
+      db: deps.db,
+      sourceId: source.id,
+      now: deps.now,
+      fetch: fetchLinked,
+    });
     const parsed = await source.parse(fetched.body, {
       url: fetched.finalUrl,
       fetchText: async (url) => {

@@ -52,7 +52,9 @@ function poll(options: { down?: ReadonlySet<string>; gone?: ReadonlySet<string>;
       const page = pages[url];
       if (options.gone?.has(url) || page === undefined) return new Response('Not found', { status: 404 });
       const etag = `"${(await hashBody(page)).slice(0, 12)}"`;
-      return sent === etag ? new Response(null, { status: 304 }) : new Response(page, { headers: { ETag: etag } });
+      return sent === etag
+        ? new Response(null, { status: 304 })
+        : new Response(page, { headers: { ETag: etag } });
     };
     try {
       const response = await answer();
