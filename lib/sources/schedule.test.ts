@@ -1,7 +1,7 @@
 import { TZDateMini } from '@date-fns/tz';
+import { recordedRounds } from '@/tests/support/recorded-draws';
 import {
   recordedHistories,
-  recordedRounds,
   type Simulation,
   seededRandom,
   simulateSchedule,

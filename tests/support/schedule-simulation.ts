@@ -2,43 +2,11 @@
 // tests and the bench: which source is checked when, requests per Ottawa day, delay to each round.
 import { TZDateMini } from '@date-fns/tz';
 import type { Draw } from '@/lib/draws/draw';
-import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
-import { pnpSources } from '@/lib/sources/pnp/index';
-import { parseWith } from '@/lib/sources/pnp/testing';
 import { allSources } from '@/lib/sources/registry';
 import { checkTimes, IRCC_TIME_ZONE, type Pace, type PastDraw, paceOf } from '@/lib/sources/schedule';
-import { ownFixture, sharedFixture } from './fixtures';
-
-/** The pages each province's history is read from: recorded where one exists, else our own copy. */
-const PROVINCE_PAGES: Record<string, () => { body: string; linked?: Record<string, string> }> = {
-  'pnp-ab': () => ({ body: ownFixture('pnp', 'ab.html') }),
-  'pnp-bc': () => ({ body: ownFixture('pnp', 'bc.html') }),
-  'pnp-mb': () => ({
-    body: ownFixture('pnp', 'mb-index.html'),
-    linked: {
-      'https://immigratemanitoba.com/2026/05/expression-of-interest-draw-270/': ownFixture(
-        'pnp',
-        'mb-draw-270.html',
-      ),
-      'https://immigratemanitoba.com/2026/06/expression-of-interest-draw-273/': ownFixture(
-        'pnp',
-        'mb-draw-273.html',
-      ),
-    },
-  }),
-  'pnp-nb': () => ({ body: ownFixture('pnp', 'nb.html') }),
-  'pnp-nl': () => ({ body: ownFixture('pnp', 'nl.html') }),
-  'pnp-ns': () => ({ body: ownFixture('pnp', 'ns.html') }),
-  'pnp-on': () => ({ body: ownFixture('pnp', 'on.html') }),
-  'pnp-pe': () => ({ body: sharedFixture('pnp', 'pe-expression-of-interest-draws.2026-06-20.html') }),
-};
+import { recordedProvinceDraws, recordedRounds } from './recorded-draws';
 
 const pastOf = (draw: Draw): PastDraw => ({ date: draw.date, ranAt: draw.expressEntry?.ranAt ?? null });
-
-/** IRCC's rounds, as the 2026-08-05 copy of the feed lists them (all of them, oldest to newest). */
-export function recordedRounds(): Draw[] {
-  return parseExpressEntryFeed(sharedFixture('express-entry', '2026-08-05.json')).draws;
-}
 
 /**
  * What each source's store would hold before `before` (YYYY-MM-DD): IRCC's rounds up to then, and
@@ -52,11 +20,8 @@ export async function recordedHistories(before: string): Promise<Map<string, Pas
       .filter((round) => round.date < before)
       .map(pastOf),
   );
-  for (const source of pnpSources) {
-    const page = PROVINCE_PAGES[source.id]?.();
-    if (page === undefined) throw new Error(`no recorded page for ${source.id}`);
-    const { draws } = await parseWith(source, page.body, page.linked);
-    histories.set(source.id, draws.filter((draw) => draw.date < before).map(pastOf));
+  for (const [sourceId, draws] of await recordedProvinceDraws()) {
+    histories.set(sourceId, draws.filter((draw) => draw.date < before).map(pastOf));
   }
   return histories;
 }
