@@ -1,5 +1,6 @@
 // The draws Draw Alerts reads from the recorded sources, parsed by the extension's own parsers: for
 // tests and the bench that need a realistic store (IRCC's rounds, every province's draws).
+import type { StoredDraw } from '@/lib/db/database';
 import type { Draw } from '@/lib/draws/draw';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { pnpSources } from '@/lib/sources/pnp/index';
@@ -44,4 +45,28 @@ export async function recordedProvinceDraws(): Promise<Map<string, Draw[]>> {
     bySource.set(source.id, (await parseWith(source, page.body, page.linked)).draws);
   }
   return bySource;
+}
+
+/**
+ * `count` draws older than `base`, for a store that has kept years of history: copies of `base`
+ * moved back 12 years per copy (copy k: `id~k`, number `N-k`), so they never answer for a real one.
+ */
+export function olderCopies(base: readonly Draw[], count: number): StoredDraw[] {
+  const copies: StoredDraw[] = [];
+  for (let copy = 1; copies.length < count; copy++) {
+    for (const draw of base) {
+      if (copies.length >= count) break;
+      const back = (date: string) =>
+        `${String(Number(date.slice(0, 4)) - 12 * copy).padStart(4, '0')}${date.slice(4)}`;
+      copies.push({
+        ...draw,
+        id: `${draw.id}~${copy}`,
+        number: draw.number === null ? null : `${draw.number}-${copy}`,
+        date: back(draw.date),
+        dateEnd: draw.dateEnd === null ? null : back(draw.dateEnd),
+        firstSeenAt: 0,
+      });
+    }
+  }
+  return copies;
 }
