@@ -232,7 +232,10 @@ describe('a day of the real poller, woken by its alarm', () => {
     };
   }
 
-  it('sees round 356 (run 21 July 2025, 14:03 UTC) within 5 minutes, at one small request per check', async () => {
+  // A whole day of runs (about 120) through Dexie in memory: more than the default 5 s on a busy machine.
+  it('sees round 356 (run 21 July 2025, 14:03 UTC) within 5 minutes, at one small request per check', {
+    timeout: 60_000,
+  }, async () => {
     const { api, alarms } = fakeAlarms();
     const roundRan = Date.parse('2025-07-21T14:03:32Z');
     const pe = sharedFixture('pnp', 'pe-expression-of-interest-draws.2026-06-20.html');

@@ -16,8 +16,8 @@ const MINUTE = 60_000;
 const ALARM_MIN_DELAY_MS = 30_000;
 /** A worker stopped mid-run still comes back: the alarm is set this far ahead before the first fetch. */
 const MID_RUN_SAFETY_MS = 5 * MINUTE;
-/** Draws read to find a source's pace: a year of IRCC rounds or of a province's streams. */
-const HISTORY_READ = 200;
+/** Draws read to find a source's pace: a year of IRCC rounds (about 100), a year or more of a province's. */
+const HISTORY_READ = 120;
 
 export interface AlarmsApi {
   get(name: string): Promise<{ name: string; periodInMinutes?: number; scheduledTime?: number } | undefined>;

@@ -1,17 +1,14 @@
 // Runs in a Chromium page during `npm run bench`: the background's resolution of an article's
 // claims (lib/background/annotations.ts) against a Dexie store of a given size.
 
-import { intlFormat } from '@/lib/annotate/badge-text';
-import { annotateMessagesEn } from '@/lib/annotate/messages';
 import { indexDraws, resolveClaim } from '@/lib/annotate/resolve';
 import type { AnnotateRequest } from '@/lib/annotate/wire';
-import { candidatesFor, resolveAnnotations } from '@/lib/background/annotations';
+import { annotationTextIn, candidatesFor, resolveAnnotations } from '@/lib/background/annotations';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from '@/lib/db/database';
 import { keysStartingWith } from '@/lib/db/queries';
 import type { DrawSystem } from '@/lib/draws/draw';
-import { translatorFor } from '@/lib/i18n/chrome-messages';
 
-const text = { t: translatorFor(annotateMessagesEn), format: intlFormat('en-CA') };
+const text = annotationTextIn('en');
 /** Requests made before the warm ones are timed. */
 const WARM_UP = 3;
 

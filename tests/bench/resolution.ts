@@ -36,7 +36,7 @@ const call = <K extends keyof ResolutionBench>(
 export const resolutionArea: BenchArea = async ({ browser, runs }) => {
   const claims = ARTICLE.flatMap((sentence) => findClaimsInText(sentence, { published: PUBLISHED }));
   const request: AnnotateRequest = JSON.parse(
-    JSON.stringify({ published: { date: '2026-07-01', instant: null }, claims }),
+    JSON.stringify({ language: 'en', published: { date: '2026-07-01', instant: null }, claims }),
   );
   const base = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()].map((draw) => ({
     ...draw,
