@@ -24,7 +24,7 @@ export interface PollDeps {
   policy: FetchPolicy;
   now: () => number;
   random: () => number;
-  /** The user's ceiling (the profile's check interval), for back-off. */
+  /** The user's ceiling (the profile's check interval); the next read falls due near it without `nextCheckAt`. */
   intervalMs: number;
   /** When this source is next due after a read at `now` (lib/sources/schedule.ts). */
   nextCheckAt?: (now: number) => number;
