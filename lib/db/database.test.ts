@@ -5,11 +5,15 @@ import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
 import { hashBody } from '@/lib/sources/fetch-policy';
 import { initialSourceState } from '@/lib/sources/health';
+import { mbSource } from '@/lib/sources/pnp/provinces/mb';
+import { parseWith } from '@/lib/sources/pnp/testing';
 import { pollSource } from '@/lib/sources/poll';
-import { sharedFixture } from '@/tests/support/fixtures';
+import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { openDrawAlertsDatabase } from './database';
 
 const NAME = 'upgrade-test';
+const POST_270 = 'https://immigratemanitoba.com/2026/05/expression-of-interest-draw-270/';
+const POST_273 = 'https://immigratemanitoba.com/2026/06/expression-of-interest-draw-273/';
 
 /** The schema as release 1 shipped it: how a real user's database looks before this release. */
 function openVersion1() {
@@ -19,6 +23,13 @@ function openVersion1() {
       '&id, [system+date+sequence], [sourceId+date+sequence], [system+category+date+sequence], firstSeenAt',
     sources: '&id',
   });
+  return db;
+}
+
+/** The schema as release 2 shipped it (alerts added). */
+function openVersion2() {
+  const db = openVersion1();
+  db.version(2).stores({ alerts: '&drawId, state, unseen' });
   return db;
 }
 
@@ -45,7 +56,7 @@ describe('database upgrades', () => {
 
     const db = openDrawAlertsDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.draws.orderBy('id').toArray()).toEqual(before);
     expect(await db.alerts.count()).toBe(356);
     expect(await db.alerts.where('state').notEqual('silent').count()).toBe(0);
@@ -67,6 +78,71 @@ describe('database upgrades', () => {
       'ee:356',
       'ee:357',
     ]);
+    db.close();
+  });
+
+  it('v2 → v3 keeps every stored record, finds stored draws by number, and starts with no linked page', async () => {
+    const storedAt = Date.parse('2026-06-19T15:00:00Z');
+    const rounds = parseExpressEntryFeed(sharedFixture('express-entry', '2026-08-05.json')).draws;
+    const manitoba = await parseWith(mbSource, ownFixture('pnp', 'mb-index.html'), {
+      [POST_270]: ownFixture('pnp', 'mb-draw-270.html'),
+      [POST_273]: ownFixture('pnp', 'mb-draw-273.html'),
+    });
+    const v2 = openVersion2();
+    const draws = [...rounds, ...manitoba.draws].map((draw) => ({ ...draw, firstSeenAt: storedAt }));
+    await v2.table('draws').bulkAdd(draws);
+    await v2.table('sources').bulkPut([
+      { ...initialSourceState('ircc-ee'), drawCount: rounds.length, lastSuccessAt: storedAt },
+      { ...initialSourceState('pnp-mb'), drawCount: 3, lastSuccessAt: storedAt, lastChangeAt: storedAt },
+    ]);
+    await v2
+      .table('alerts')
+      .bulkAdd(draws.map((draw) => ({ drawId: draw.id, decidedAt: storedAt, state: 'silent', unseen: 0 })));
+    const before = {
+      draws: await v2.table('draws').orderBy('id').toArray(),
+      sources: await v2.table('sources').orderBy('id').toArray(),
+      alerts: await v2.table('alerts').orderBy('drawId').toArray(),
+    };
+    v2.close();
+
+    const db = openDrawAlertsDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect({
+      draws: await db.draws.orderBy('id').toArray(),
+      sources: await db.sources.orderBy('id').toArray(),
+      alerts: await db.alerts.orderBy('drawId').toArray(),
+    }).toEqual(before);
+    // The new index covers draws stored before it existed; draws without a number are not in it.
+    expect(
+      (await db.draws.where('[system+number]').equals(['express-entry', '91a']).toArray()).map((d) => d.id),
+    ).toEqual(['ee:91a']);
+    expect(await db.draws.where('[system+number]').equals(['pnp', '273']).primaryKeys()).toEqual([
+      'mb:2026-06-18:273:skilled-worker-stream',
+    ]);
+    expect(await db.draws.where('[system+number]').between(['pnp', ''], ['pnp', '\uffff']).count()).toBe(3);
+    expect(await db.linkedPages.count()).toBe(0);
+
+    // Manitoba's next poll reads its posts once more (nothing was kept before), then keeps them.
+    const pages: Record<string, string> = {
+      [mbSource.url]: ownFixture('pnp', 'mb-index.html'),
+      [POST_270]: ownFixture('pnp', 'mb-draw-270.html'),
+      [POST_273]: ownFixture('pnp', 'mb-draw-273.html'),
+    };
+    const report = await pollSource(mbSource, {
+      db,
+      policy: {
+        fetch: (async (url: string) =>
+          new Response(pages[url] ?? '', { status: pages[url] ? 200 : 404 })) as unknown as typeof fetch,
+        timeoutMs: 1000,
+      },
+      now: () => storedAt + 3_600_000,
+      random: () => 0.5,
+      intervalMs: 1_800_000,
+      onNewDraws: alertRecorder(db, defaultProfile()),
+    });
+    expect(report).toMatchObject({ outcome: 'changed', newDrawIds: [], drawsWritten: 0 });
+    expect((await db.linkedPages.toArray()).map((page) => page.url).sort()).toEqual([POST_270, POST_273]);
     db.close();
   });
 });

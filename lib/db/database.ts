@@ -43,10 +43,32 @@ export interface AlertRecord {
   unseen: 0 | 1;
 }
 
+/**
+ * A page a source links to (a Manitoba draw post), read once: its validators, and what the source
+ * read from it (facts, as the source's reader made them), so it is not fetched again unless it may
+ * still change (lib/sources/linked-pages.ts).
+ */
+export interface LinkedPageState {
+  url: string;
+  sourceId: string;
+  etag: string | null;
+  lastModified: string | null;
+  contentHash: string;
+  /** The source's reader version that made `value`: an older one's reading is read again. */
+  readerVersion: number;
+  value: unknown;
+  /** The page's own date (YYYY-MM-DD), when it states one. */
+  datedOn: string | null;
+  firstReadAt: number;
+  /** Last time it was fetched or confirmed unchanged. */
+  checkedAt: number;
+}
+
 export type DrawAlertsDatabase = Dexie & {
   draws: EntityTable<StoredDraw, 'id'>;
   sources: EntityTable<SourceState, 'id'>;
   alerts: EntityTable<AlertRecord, 'drawId'>;
+  linkedPages: EntityTable<LinkedPageState, 'url'>;
 };
 
 export const DATABASE_NAME = 'draw-alerts';
@@ -73,5 +95,13 @@ export function openDrawAlertsDatabase(name = DATABASE_NAME): DrawAlertsDatabase
           draws.map((draw) => ({ drawId: draw.id, decidedAt: draw.firstSeenAt, state: 'silent', unseen: 0 })),
         );
     });
+  // v3 (schedule): linked pages kept with their validators, so a Manitoba post is fetched once;
+  // draws by [system+number], so a claim "draw #273" is resolved by one indexed lookup. Draws keep
+  // their shape (Dexie builds the new index over the stored ones); no linked page is known yet.
+  db.version(3).stores({
+    draws:
+      '&id, [system+date+sequence], [sourceId+date+sequence], [system+category+date+sequence], firstSeenAt, [system+number]',
+    linkedPages: '&url, sourceId',
+  });
   return db;
 }

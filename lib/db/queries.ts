@@ -48,3 +48,30 @@ export function drawsOfSource(db: DrawAlertsDatabase, sourceId: string): Promise
   const [lower, upper] = keysStartingWith([sourceId]);
   return db.draws.where('[sourceId+date+sequence]').between(lower, upper).toArray();
 }
+
+/** Draws of a system published under a number (`238`, `91a`): one indexed lookup. */
+export function drawsNumbered(
+  db: DrawAlertsDatabase,
+  system: DrawSystem,
+  number: string,
+): Promise<StoredDraw[]> {
+  return db.draws.where('[system+number]').equals([system, number]).toArray();
+}
+
+/**
+ * Draws of a system dated from `from` to `to` (YYYY-MM-DD, both included): one index range, as
+ * long as the range, whatever the history stored before or after it.
+ */
+export function drawsDated(
+  db: DrawAlertsDatabase,
+  system: DrawSystem,
+  from: string,
+  to: string,
+): Promise<StoredDraw[]> {
+  return db.draws.where('[system+date+sequence]').between([system, from], [system, to, []]).toArray();
+}
+
+/** Draws of a system dated `from` or later. */
+export function drawsFrom(db: DrawAlertsDatabase, system: DrawSystem, from: string): Promise<StoredDraw[]> {
+  return db.draws.where('[system+date+sequence]').between([system, from], [system, []]).toArray();
+}

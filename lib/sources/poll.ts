@@ -2,10 +2,13 @@ import type { Table } from 'dexie';
 import type { DrawAlertsDatabase, SourceState, StoredDraw } from '@/lib/db/database';
 import { drawsOfSource } from '@/lib/db/queries';
 import type { Draw } from '@/lib/draws/draw';
-import { type FetchPolicy, fetchWithPolicy, hashBody } from './fetch-policy';
+import { type FetchPolicy, fetchWithPolicy, hashBody, type Validators } from './fetch-policy';
 import { afterChange, afterFailure, afterUnchanged, initialSourceState, type Reading } from './health';
 import { keepStoredIds } from './identity';
+import { keptLinkedPages, linkedPagesDue } from './linked-pages';
 import { type ParseResult, type SourceDefinition, SourceFault } from './source';
+
+const NO_VALIDATORS: Validators = { etag: null, lastModified: null };
 
 /** Below this share of the last count, an append-only source's answer is treated as cut short. */
 const TRUNCATION_RATIO = 0.9;
@@ -21,7 +24,10 @@ export interface PollDeps {
   policy: FetchPolicy;
   now: () => number;
   random: () => number;
+  /** The user's ceiling (the profile's check interval); the next read falls due near it without `nextCheckAt`. */
   intervalMs: number;
+  /** When this source is next due after a read at `now` (lib/sources/schedule.ts). */
+  nextCheckAt?: (now: number) => number;
   /**
    * Runs inside the transaction that stores the draws, with those never stored before, so what it
    * records (what was notified) commits or rolls back together with them.
@@ -51,32 +57,45 @@ export interface PollReport {
  */
 export async function pollSource(source: SourceDefinition, deps: PollDeps): Promise<PollReport> {
   const state = (await deps.db.sources.get(source.id)) ?? initialSourceState(source.id);
-  const reading = (): Reading => ({ now: deps.now(), intervalMs: deps.intervalMs, random: deps.random });
+  const reading = (): Reading => {
+    const now = deps.now();
+    return { now, intervalMs: deps.intervalMs, random: deps.random, nextCheckAt: deps.nextCheckAt?.(now) };
+  };
   try {
+    // Recent linked pages to ask again are reached through the index: read it even if unchanged.
+    const readIndexAnyway = await linkedPagesDue(deps.db, source.id, deps.now());
     const fetched = await fetchWithPolicy(
       source.label,
       source.url,
-      { etag: state.etag, lastModified: state.lastModified },
+      readIndexAnyway ? NO_VALIDATORS : { etag: state.etag, lastModified: state.lastModified },
       deps.policy,
     );
     if (fetched.kind === 'not-modified') return await recordUnchanged(deps, state, reading());
     const contentHash = await hashBody(fetched.body);
-    if (contentHash === state.contentHash) return await recordUnchanged(deps, state, reading());
+    if (contentHash === state.contentHash && !readIndexAnyway)
+      return await recordUnchanged(deps, state, reading());
 
+    const fetchLinked = async (url: string, validators: Validators) => {
+      const linked = await fetchWithPolicy(source.label, url, validators, deps.policy);
+      await deps.keepAlive?.();
+      return linked;
+    };
+    const linkedPages = keptLinkedPages({
+      db: deps.db,
+      sourceId: source.id,
+      now: deps.now,
+      fetch: fetchLinked,
+    });
     const parsed = await source.parse(fetched.body, {
       url: fetched.finalUrl,
       fetchText: async (url) => {
-        const linked = await fetchWithPolicy(
-          source.label,
-          url,
-          { etag: null, lastModified: null },
-          deps.policy,
-        );
-        await deps.keepAlive?.();
+        const linked = await fetchLinked(url, NO_VALIDATORS);
         return linked.kind === 'body' ? linked.body : '';
       },
+      readLinked: linkedPages.readLinked,
     });
     refusePartialAnswer(source, state, parsed);
+    if (!parsed.incomplete) await linkedPages.forgetUnlinked();
     const validators = parsed.incomplete
       ? { etag: null, lastModified: null, contentHash: state.contentHash }
       : { etag: fetched.etag, lastModified: fetched.lastModified, contentHash };
@@ -153,18 +172,23 @@ async function storeDraws(
       }
     });
     await db.draws.bulkPut(toWrite);
+    // The same index read again only to ask its recent linked pages, which had nothing new.
+    const sameAsBefore =
+      toWrite.length === 0 && !parsed.incomplete && validators.contentHash === state.contentHash;
     await db.sources.put(
-      afterChange(state, at, {
-        ...validators,
-        drawCount: parsed.draws.length,
-        skipped: parsed.skipped,
-        skippedReasons: parsed.skippedReasons,
-      }),
+      sameAsBefore
+        ? afterUnchanged(state, at)
+        : afterChange(state, at, {
+            ...validators,
+            drawCount: parsed.draws.length,
+            skipped: parsed.skipped,
+            skippedReasons: parsed.skippedReasons,
+          }),
     );
     if (newDraws.length > 0) await deps.onNewDraws?.handle(newDraws, { firstSync, now: at.now });
     return {
       sourceId: state.id,
-      outcome: 'changed' as const,
+      outcome: sameAsBefore ? ('unchanged' as const) : ('changed' as const),
       newDrawIds: newDraws.map((draw) => draw.id),
       drawsWritten: toWrite.length,
       fault: null,

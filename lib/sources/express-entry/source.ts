@@ -8,5 +8,6 @@ export const expressEntrySource: SourceDefinition = {
   url: EXPRESS_ENTRY_INFO.url,
   kind: 'json',
   appendOnly: true,
+  timing: 'draw-window',
   parse: (body) => parseExpressEntryFeed(body),
 };

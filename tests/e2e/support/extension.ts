@@ -43,6 +43,37 @@ export function launchWithExtension(
   });
 }
 
+/**
+ * Moves every source's last check a minute back, as if a minute had passed: the extension never
+ * asks a source twice within a minute, not even on "Check now". Runs in an extension page (it
+ * shares the worker's database).
+ */
+export async function letAMinutePass(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('draw-alerts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('sources', 'readwrite');
+          const sources = transaction.objectStore('sources');
+          const all = sources.getAll();
+          all.onsuccess = () => {
+            for (const state of all.result) {
+              if (state.lastAttemptAt !== null)
+                sources.put({ ...state, lastAttemptAt: state.lastAttemptAt - 61_000 });
+            }
+          };
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+  );
+}
+
 export interface LaunchedExtension {
   context: BrowserContext;
   extensionId: string;
