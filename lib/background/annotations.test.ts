@@ -7,6 +7,7 @@ import { MAX_CLAIMS_PER_REQUEST } from '@/lib/annotate/wire';
 import {
   AnnotationRequestError,
   annotationTextIn,
+  answerRequest,
   candidatesFor,
   parseAnnotateRequest,
   resolveAnnotations,
@@ -56,44 +57,31 @@ describe('parseAnnotateRequest: what a content script sends is hostile', () => {
     ['a language that is not a tag', { ...valid, language: { toString: 'fr' } }],
     ['unknown top-level key', { ...valid, draws: [] }],
     [
-      'unknown claim key',
-      {
-        language: 'en',
-        published: null,
-        claims: [{ ...valid.claims[0], html: '<img src=x onerror=alert(1)>' }],
-      },
-    ],
-    [
-      'a number that is not a draw number',
-      { language: 'en', published: null, claims: [{ ...valid.claims[0], number: '238; DROP' }] },
-    ],
-    [
       'a date that is not ISO',
       { language: 'en', published: { date: '19/01/2023', instant: null }, claims: [] },
-    ],
-    [
-      'a negative count',
-      { language: 'en', published: null, claims: [{ ...valid.claims[0], invitations: -5 }] },
-    ],
-    [
-      'a fractional score',
-      { language: 'en', published: null, claims: [{ ...valid.claims[0], minScore: 490.5 }] },
-    ],
-    [
-      'an unknown province',
-      { language: 'en', published: null, claims: [{ ...valid.claims[0], kind: 'pnp', province: 'XX' }] },
-    ],
-    [
-      'too many figures',
-      {
-        language: 'en',
-        published: null,
-        claims: [{ ...valid.claims[0], figures: Array(11).fill({ field: 'number', start: 0, end: 1 }) }],
-      },
     ],
   ])('rejects %s with a clear error', (_, data) => {
     expect(() => parseAnnotateRequest(data)).toThrow(AnnotationRequestError);
     expect(() => parseAnnotateRequest(data)).toThrow(/^annotate: /);
+  });
+
+  it.each([
+    ['an unknown claim key', { html: '<img src=x onerror=alert(1)>' }],
+    ['a number that is not a draw number', { number: '238; DROP' }],
+    ['a negative count', { invitations: -5 }],
+    ['an absurd count (issue 13: "1,000,000,000,000 ITAs")', { invitations: 1_000_000_000_000 }],
+    ['a fractional score', { minScore: 490.5 }],
+    ['a year for a score', { minScore: 2016 }],
+    ['an unknown province', { kind: 'pnp', province: 'XX' }],
+    ['too many figures', { figures: Array(11).fill({ field: 'number', start: 0, end: 1 }) }],
+  ])('drops a claim with %s alone, and keeps the valid ones', (_, change) => {
+    const good = valid.claims[0];
+    const checked = parseAnnotateRequest({
+      language: 'en',
+      published: null,
+      claims: [good, { ...good, ...change }, good],
+    });
+    expect(checked.claims).toEqual([good, null, good]);
   });
 
   it('refuses an oversized batch before reading its items', () => {
@@ -138,7 +126,7 @@ describe('resolveAnnotations against the stored draws', () => {
         }),
       ),
     );
-    const answer = await resolveAnnotations(db, request, text);
+    const answer = await answerRequest(db, request, text);
     expect(answer.badges).toEqual([
       {
         tone: 'ok',
@@ -156,6 +144,20 @@ describe('resolveAnnotations against the stored draws', () => {
         url: expect.stringMatching(/^https:\/\/www\.canada\.ca\/.*\?q=246$/),
       },
     ]);
+  });
+
+  it('no banner for a dismissed article, none from a widget’s rows alone', async () => {
+    const published = { date: '2023-01-19', instant: null };
+    const claim = claimOf('Express Entry draw #238 is out.', published.date);
+    const request = { language: 'en' as const, published, claims: [claim] };
+    expect((await answerRequest(db, request, text)).banners).toHaveLength(1);
+    const dismissed = await answerRequest(db, request, text, { bannerDismissed: true });
+    expect(dismissed.banners).toEqual([]);
+    expect(dismissed.badges[0]).toMatchObject({ tone: 'ok' });
+    // A sidebar's rows are as new as the page: they say nothing about what came after the article.
+    const widget = await answerRequest(db, { ...request, claims: [{ ...claim, inSidebar: true }] }, text);
+    expect(widget.banners).toEqual([]);
+    expect(widget.badges[0]).toMatchObject({ tone: 'ok' });
   });
 
   it('words badges and banners in the language the page asks for, with IRCC’s French names', async () => {
@@ -343,9 +345,9 @@ describe('resolution by indexed lookups: the cost follows the claims, not the hi
       claims: [claimOf('Express Entry draw #356 invited 202 candidates.', '2025-07-22')],
     });
     await poll('2025-07-09');
-    expect((await resolveAnnotations(db, request, text)).badges).toEqual([null]);
+    expect((await answerRequest(db, request, text)).badges).toEqual([null]);
     await poll('2025-07-24');
-    expect((await resolveAnnotations(db, request, text)).badges[0]).toMatchObject({
+    expect((await answerRequest(db, request, text)).badges[0]).toMatchObject({
       tone: 'ok',
       text: expect.stringContaining('round #356 · 202 ITAs'),
     });

@@ -75,3 +75,13 @@ export function drawsDated(
 export function drawsFrom(db: DrawAlertsDatabase, system: DrawSystem, from: string): Promise<StoredDraw[]> {
   return db.draws.where('[system+date+sequence]').between([system, from], [system, []]).toArray();
 }
+
+/** The date of a source's first stored draw (one indexed read), or undefined when it has none. */
+export async function firstDrawDateOfSource(
+  db: DrawAlertsDatabase,
+  sourceId: string,
+): Promise<string | undefined> {
+  const first = await db.draws.where('[sourceId+date+sequence]').between([sourceId], [sourceId, []]).first();
+  const date: unknown = first?.date;
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+}

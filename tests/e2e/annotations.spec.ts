@@ -155,9 +155,10 @@ test('a curated site: badges with the official values, a wrong figure flagged, t
 
   // Badges: the headline's round in full, then the wrong round of our sentence, which names the round
   // it was checked against. The article's own mentions of round 238 (its figures, the number in its
-  // footer, the editable note in the aside) get compact marks: one full badge per round.
+  // footer) get compact marks: one full badge per round. The site's rule reads its article (and its
+  // widgets of draws), not the rest of the page's chrome.
   await expect(page.locator(BADGE)).toHaveCount(2);
-  await expect(page.locator(MARK)).toHaveCount(3);
+  await expect(page.locator(MARK)).toHaveCount(2);
   expect(await badgeTexts(page)).toEqual([
     recordOf('238'),
     `IRCC round #237: CRS ${round('237').drawCRS} (article: ${wrongCrs})`,
@@ -180,8 +181,6 @@ test('a curated site: badges with the official values, a wrong figure flagged, t
   expect(before[1]?.trim()).toMatch(/490$/);
   expect(before[2]).toMatch(/238$/);
   expect(before[3]).toBe(String(wrongCrs));
-  // A claim in an editable region is checked too; its mark goes after the region, never inside it.
-  expect(before[4]).toMatch(/CRS 490\.$/);
 
   // Keyboard and screen readers: a button with a name; focus shows the details and the official link.
   const first = page.locator(BADGE).nth(0).getByRole('button');
@@ -379,9 +378,16 @@ test('a site outside the list gets nothing until the user allows it, and nothing
       ]);
     page = await context.newPage();
     await page.goto(pageUrl);
+    // A site the user added is read whole: the article's two mentions of round 238 and the editable
+    // note in its aside (checked too; its mark goes after the editable region, never inside it).
     await expect(page.locator(BADGE)).toHaveCount(1);
-    await expect(page.locator(MARK)).toHaveCount(1);
+    await expect(page.locator(MARK)).toHaveCount(2);
     expect(await badgeTexts(page)).toEqual([recordOf('238')]);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('[contenteditable]')?.nextElementSibling?.getAttribute('data-draw-alerts'),
+      ),
+    ).toBe('mark');
     // Published the evening of the draw: every later round of the recorded feed is "since".
     const newer = rounds.filter((item) => isoOf(item.drawDate) > '2023-01-18');
     await expect(page.locator(BANNER)).toContainText(
@@ -404,7 +410,7 @@ test('a site outside the list gets nothing until the user allows it, and nothing
     });
     expect(injected).toHaveLength(1);
     await page.waitForTimeout(500);
-    await expect(page.locator(HOST)).toHaveCount(3);
+    await expect(page.locator(HOST)).toHaveCount(4);
 
     // 4. "Stop annotating this site": the permission goes, the registration follows, the page is left alone.
     expect(

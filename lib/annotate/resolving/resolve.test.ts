@@ -172,23 +172,80 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
     expect(second?.status === 'matched' && second.draw.categoryName).toBe('Provincial Nominee Program');
   });
 
-  it('checks the tie-breaking rule to the minute', () => {
+  it('checks the tie-breaking rule within the minute, and shows IRCC’s when it differs', () => {
     const text =
       'Date and time of round: January 18, 2023 at 16:13:57 UTC\n' +
       'CRS score of lowest-ranked candidate invited: 490\n' +
       'Date and time used in the tie-breaking rule: November 24, 2022 at 21:14:59 UTC';
     const [claim] = findClaimsInText(text);
     if (claim === undefined) throw new Error('no claim');
-    const resolution = resolveClaim(claim, index);
-    expect(
-      resolution.status === 'matched' && resolution.verdicts.find((v) => v.field === 'tieBreak')?.status,
-    ).toBe('matches');
-    const wrong: DrawClaim = { ...claim, tieBreakAt: '2022-11-24T20:14Z' };
-    const wrongResolution = resolveClaim(wrong, index);
-    expect(
-      wrongResolution.status === 'matched' &&
-        wrongResolution.verdicts.find((v) => v.field === 'tieBreak')?.status,
-    ).toBe('mismatch');
+    const verdictOf = (tieBreakAt: string) => {
+      const resolution = resolveClaim({ ...claim, tieBreakAt }, index);
+      return resolution.status === 'matched'
+        ? resolution.verdicts.find((verdict) => verdict.field === 'tieBreak')?.status
+        : resolution.status;
+    };
+    // IRCC's drawCutOff for round 238: "November 24, 2022 at 21:14:59 UTC".
+    expect(verdictOf('2022-11-24T21:14:59Z')).toBe('matches');
+    expect(verdictOf('2022-11-24T21:14Z')).toBe('matches');
+    // Rounded up to the next minute: still within the minute.
+    expect(verdictOf('2022-11-24T21:15Z')).toBe('matches');
+    expect(verdictOf('2022-11-24')).toBe('matches');
+    expect(verdictOf('2022-11-24T21:16Z')).toBe('mismatch');
+    expect(verdictOf('2022-11-24T20:14Z')).toBe('mismatch');
+    expect(verdictOf('2022-11-23')).toBe('mismatch');
+    const wrong = resolveClaim({ ...claim, tieBreakAt: '2022-11-24T20:14Z' }, index);
+    expect(badgeText(wrong, t, plain)).toBe(
+      'IRCC round #238: tie-break 2022-11-24 21:14:59 UTC (article: 2022-11-24 20:14 UTC)',
+    );
+  });
+
+  it('answers a widget’s "June 26 | Manitoba | 492 invitations" with the whole draw, its streams summed', () => {
+    const stream = (id: string, categoryName: string, value: number, minScore: number | null): Draw => ({
+      id: `pnp-mb:250:${id}`,
+      system: 'pnp',
+      sourceId: 'pnp-mb',
+      province: 'MB',
+      number: '250',
+      sequence: 250,
+      date: '2025-06-26',
+      dateEnd: null,
+      category: id,
+      categoryName,
+      invitations: { value, qualifier: 'exact' },
+      minScore,
+      scoreScale: 'mpnp-eoi',
+      url: 'https://immigratemanitoba.com/2025/06/expression-of-interest-draw-250/',
+      expressEntry: null,
+      notes: '',
+    });
+    const manitoba = indexDraws([
+      stream('swm', 'Skilled Worker in Manitoba', 442, 612),
+      stream('ies', 'International Education Stream', 36, null),
+      stream('swo', 'Skilled Worker Overseas', 14, 708),
+    ]);
+    const row = (invitations: number): DrawClaim => ({
+      kind: 'pnp',
+      province: 'MB',
+      date: '2025-06-26',
+      invitations,
+      figures: [
+        { field: 'date', start: 0, end: 7 },
+        { field: 'invitations', start: 20, end: 23 },
+      ],
+      start: 0,
+      end: 23,
+      inSidebar: true,
+    });
+    const whole = resolveClaim(row(492), manitoba);
+    expect(whole.status === 'matched' && whole.draw.invitations).toEqual({ value: 492, qualifier: 'exact' });
+    expect(badgeText(whole, t, plain)).toBe('✓ MPNP draw #250 · 492 invitations · 2025-06-26');
+    // A wrong total is flagged against the sum; one stream's own count still finds that stream.
+    expect(badgeText(resolveClaim(row(500), manitoba), t, plain)).toBe(
+      'MPNP draw #250: 492 invitations (article: 500)',
+    );
+    const one = resolveClaim(row(36), manitoba);
+    expect(one.status === 'matched' && one.draw.categoryName).toBe('International Education Stream');
   });
 
   it('gives every category name of the feed the same key as an article would', () => {
@@ -198,6 +255,29 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
 });
 
 describe('drawsSince and the banner', () => {
+  it('counts from the first stored draw, and says so, when what is stored starts after the article', () => {
+    // What is stored starts with round #240 (February 2, 2023); the article is from 2022.
+    const stored = draws.filter((draw) => draw.date >= '2023-02-02');
+    const [facts] = drawsSince(
+      { date: '2022-06-01', instant: null },
+      [{ system: 'express-entry' }],
+      stored,
+      () => stored.map((draw) => draw.date).sort()[0],
+    );
+    expect(facts?.from).toBe('2023-02-02');
+    expect(facts === undefined ? '' : bannerText(facts, t, plain)).toBe(
+      `${stored.length} Express Entry rounds since 2023-02-02, the first on record here · latest #246, 2023-04-12 · CRS 486`,
+    );
+    // Stored from before the article: the usual count.
+    const [usual] = drawsSince(
+      { date: '2023-03-01', instant: null },
+      [{ system: 'express-entry' }],
+      stored,
+      () => '2023-02-02',
+    );
+    expect(usual?.from).toBeUndefined();
+  });
+
   it('counts the rounds after an article and names the latest', () => {
     // Published January 19, 2023: rounds #239 to #246 came after.
     const facts = drawsSince({ date: '2023-01-19', instant: null }, [{ system: 'express-entry' }], draws);
