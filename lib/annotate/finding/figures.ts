@@ -25,9 +25,14 @@ export interface FoundFigure {
   end: number;
 }
 
-/** How far before and after a number its qualifying words are looked for. */
-const BEFORE = 80;
+/**
+ * How far before and after a number its qualifying words are looked for: each phrase's longest form
+ * and some spaces ("invited a total of approximately" is 33 characters). A window anchored at the
+ * number is tried from each of its starts: short windows keep that cheap.
+ */
+const BEFORE = 50;
 const AFTER = 40;
+const QUALIFIER_BEFORE = 24;
 /** The longest digit-free gap between a score keyword and its score. */
 const SCORE_GAP = 60;
 
@@ -51,7 +56,7 @@ function isYear(value: number): boolean {
 
 function drawNumber(text: string, token: NumberToken, phrasing: Phrasing): FoundFigure | null {
   if (token.grouped || token.decimal || token.text.replace(/[ab]$/, '').length > 4) return null;
-  const match = phrasing.drawNumberBefore.exec(before(text, token, 50));
+  const match = phrasing.drawNumberBefore.exec(before(text, token, 40));
   if (match === null) return null;
   const marker = match[1] ?? match[2];
   if (marker === undefined) {
@@ -75,7 +80,7 @@ function invitations(text: string, token: NumberToken, phrasing: Phrasing): Foun
     end: token.end,
   });
   const qualifier = () => {
-    const word = phrasing.qualifierBefore.exec(behind)?.[1];
+    const word = phrasing.qualifierBefore.exec(behind.slice(-QUALIFIER_BEFORE))?.[1];
     return word === undefined ? 'exact' : qualifierOf(word);
   };
   if (phrasing.invitationNounAfter.test(ahead)) return figure(qualifier());
@@ -131,24 +136,28 @@ export function findFigures(
 ): SentenceFigures {
   const phrasing = PHRASING[language];
   const found: SentenceFigures = { numbers: [], invitations: [], minScores: [] };
+  const wantNumbers = phrasing.drawHint.test(sentence);
+  const wantCounts = phrasing.invitationHint.test(sentence);
+  const wantScores = phrasing.scoreHint.test(sentence);
+  if (!wantNumbers && !wantCounts && !wantScores) return found;
   let dateIndex = 0;
   for (const token of scanNumbers(sentence, language)) {
     // Dates and numbers are both in order: one walk over each.
     while (dateIndex < dates.length && (dates[dateIndex]?.end ?? 0) <= token.start) dateIndex += 1;
     const date = dates[dateIndex];
     const inDate = date !== undefined && token.start < date.end && token.end > date.start;
-    const number = drawNumber(sentence, token, phrasing);
+    const number = wantNumbers ? drawNumber(sentence, token, phrasing) : null;
     if (number !== null) {
       found.numbers.push(number);
       continue;
     }
     if (inDate) continue;
-    const count = invitations(sentence, token, phrasing);
+    const count = wantCounts ? invitations(sentence, token, phrasing) : null;
     if (count !== null) {
       found.invitations.push(count);
       continue;
     }
-    const score = minScore(sentence, token, phrasing);
+    const score = wantScores ? minScore(sentence, token, phrasing) : null;
     if (score !== null) found.minScores.push(score);
   }
   return found;

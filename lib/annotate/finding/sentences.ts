@@ -33,7 +33,15 @@ function isTerminator(code: number): boolean {
 
 /** A lower-case letter in any script (a sentence does not start with one). */
 function isLowerCase(character: string): boolean {
+  const code = character.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   return character !== character.toUpperCase() && character === character.toLowerCase();
+}
+
+/** A letter right before a period: the only place an abbreviation can end ("No.", "B.C.", "nº."). */
+function isLetterBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 }
 
 /** Where to cut a run-on sentence before `limit`: after a list's comma or semicolon, else at a space. */
@@ -73,36 +81,39 @@ export function scanSentences(text: string, from = 0, to = text.length): Sentenc
       cut += 1;
     }
   };
+  // Jump from one possible sentence end to the next (a native scan over the text between).
+  const ends = /[.!?\n\t]/g;
   while (index < to) {
+    ends.lastIndex = index;
+    const found = ends.exec(text);
+    if (found === null || found.index >= to) break;
+    index = found.index;
+    capBefore(index);
     const code = text.charCodeAt(index);
     if (isBreak(code)) {
       let end = index + 1;
       while (end < to && isBreak(text.charCodeAt(end))) end += 1;
-      capBefore(index);
       close(end);
       index = end;
       continue;
     }
-    if (isTerminator(code)) {
-      let end = index + 1;
-      while (end < to && isTerminator(text.charCodeAt(end))) end += 1;
-      // White space, then a character that may start a sentence. This look-ahead is re-read at most
-      // once more, by the main loop: linear.
-      let next = end;
-      while (next < to && isSpace(text.charCodeAt(next))) next += 1;
-      const following = text[next];
-      const endsHere =
-        next > end &&
-        following !== undefined &&
-        !isLowerCase(following) &&
-        (code !== 46 || !ABBREVIATION_BEFORE.test(text.slice(Math.max(from, index - 6), index)));
-      capBefore(end);
-      if (endsHere) close(end);
-      index = end;
-      continue;
-    }
-    index += 1;
-    capBefore(index);
+    let end = index + 1;
+    while (end < to && isTerminator(text.charCodeAt(end))) end += 1;
+    // White space, then a character that may start a sentence. This look-ahead is re-read at most
+    // once more, by the next search: linear.
+    let next = end;
+    while (next < to && isSpace(text.charCodeAt(next))) next += 1;
+    const following = text[next];
+    const endsHere =
+      next > end &&
+      following !== undefined &&
+      !isLowerCase(following) &&
+      (code !== 46 ||
+        !isLetterBefore(text, index) ||
+        !ABBREVIATION_BEFORE.test(text.slice(Math.max(from, index - 6), index)));
+    capBefore(end);
+    if (endsHere) close(end);
+    index = end;
   }
   capBefore(to);
   close(to);

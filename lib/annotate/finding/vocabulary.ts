@@ -64,7 +64,7 @@ export const PROVINCE_VOCABULARY: Readonly<Record<ProvinceCode, { program: strin
 
 const PROVINCE_CODES = Object.keys(PROVINCE_VOCABULARY) as ProvinceCode[];
 
-/** Not inside a longer word, in any script ("PCM" but not "PCMCIA"). */
+/** Not inside a longer word ("PCM" but not "PCMCIA"); a letter with an accent counts as a letter. */
 function wholeWords(alternatives: string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${alternatives.map((pattern) => `(${pattern})`).join('|')})(?![\\p{L}\\p{N}])`;
 }
@@ -199,6 +199,13 @@ export interface Phrasing {
   scoreBoundAfter: RegExp;
   /** The tie-breaking rule's trigger (global). */
   tieBreakTrigger: RegExp;
+  /**
+   * Cheap tests of a whole sentence, each a superset of the words its kind of figure needs: a
+   * sentence of statistics without them costs one test each, not a look around every number.
+   */
+  drawHint: RegExp;
+  invitationHint: RegExp;
+  scoreHint: RegExp;
   /** A time zone other than UTC after a time: not comparable with IRCC's. */
   notUtcAfter: RegExp;
 }
@@ -240,10 +247,13 @@ const EN: Phrasing = {
   notAScoreAfter: /^\s{0,2}(?:%|percent|years?|months?|weeks?|days?|hours?|NOCs?|occupations)\b/i,
   scoreBoundBefore: /\b(?:score|CRS|SIRS|EOI)s?\b[^\d.\n]{0,30}?\bat least\s{1,3}$|\bscore\s{1,3}of\s{1,3}$/i,
   scoreBoundAfter:
-    /^\s{1,3}(?:points\s{1,3})?(?:or|and)\s{1,3}(?:above|higher|more)\b(?:[^\d.\n]{0,60}?\b(?:CRS|SIRS|EOI|points|score))?/i,
+    /^\s{1,3}(?:points\s{1,3})?(?:or|and)\s{1,3}(?:above|higher|more)\b[^\d.\n]{0,60}?\b(?:CRS|SIRS|EOI|points|score)/i,
   tieBreakTrigger:
     /\btie[- ]breaking rule\b|\b(?:created|submitted)\b[^.\n]{0,80}?\bbefore\b|\bprofiles? (?:created|submitted) before\b/gi,
   notUtcAfter: /^\s{0,2}(?:E[SD]?T|P[SD]?T|Eastern|Pacific)\b/,
+  drawHint: /draw|round|Express Entry/i,
+  invitationHint: /ITA|invit|LAA|NOI|Letters? of Advice|Notifications? of Interest|select|size/i,
+  scoreHint: /minimum|lowest|cut[- ]?off|CRS|SIRS|score|EOI|points/i,
 };
 
 /**
@@ -283,6 +293,9 @@ const FR: Phrasing = {
   scoreBoundAfter: /^\s{1,3}points\s{1,3}(?:ou plus|et plus)(?!\p{L})/iu,
   tieBreakTrigger: /\brègle de départage(?!\p{L})|\b(?:créé|soumis)\p{L}*[^.\n]{0,80}?\bavant(?!\p{L})/giu,
   notUtcAfter: /^\s{0,2}(?:HNE|HAE|HNP|HAP|heure de l['’](?:Est|Pacifique))/,
+  drawHint: /ronde|tirage|Entrée express/i,
+  invitationHint: /invit|IPD|LAA|lettres? de conseil|sélectionn/i,
+  scoreHint: /minimum|minimal|plus bas|seuil|SCG|CRS|SIRS|note|pointage|points/i,
 };
 
 export const PHRASING: Readonly<Record<FindLanguage, Phrasing>> = { en: EN, fr: FR };

@@ -1,11 +1,11 @@
 import type { DrawClaim, FindLanguage } from '@/lib/annotate/finding/claim';
 import { createBadge, createBanner, createMark, updateBanner } from '@/lib/annotate/page/badge-dom';
 import { ownNodesOf } from '@/lib/annotate/page/own-nodes';
-import { extractPublishedDate, type PublishedDate } from '@/lib/annotate/page/published-date';
+import { type PublishedDate, publishedDateSteps } from '@/lib/annotate/page/published-date';
 import { type FoundClaim, type PageContext, type RootToRead, readRoots } from '@/lib/annotate/page/reader';
 import { createSlicer, defaultYield, type Slicer } from '@/lib/annotate/page/slicer';
 import { BLOCK_TAGS, positionAt } from '@/lib/annotate/page/text-index';
-import { GENERIC_ARTICLE, GENERIC_LAYOUT, type SiteLayout } from '@/lib/annotate/sites/layout';
+import { GENERIC_LAYOUT, type SiteLayout } from '@/lib/annotate/sites/layout';
 import {
   type AnnotateRequest,
   type AnnotateResponse,
@@ -88,11 +88,11 @@ const MAX_WIDGETS = 20;
 /** Requests in flight at once: a large page does not queue up the background. */
 const CONCURRENT_REQUESTS = 2;
 const ELEMENT_NODE = 1;
-const ROW_PARTS = /^(?:TR|TBODY|THEAD|TFOOT)$/;
+const ROW_PARTS = /^(?:tr|tbody|thead|tfoot)$/;
 const FOLLOWING = 4;
 
 function tag(element: Element): string {
-  return element.tagName.toUpperCase();
+  return element.localName;
 }
 
 interface Placement {
@@ -160,6 +160,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   /** Badge texts already shown in full: a later mention of the same record gets a mark. */
   const shownInFull = new Set<string>();
   let bannerDismissed = false;
+  /** Read once per page (null: the page does not say). */
   let published: PublishedDate | null | undefined;
   let stopped = false;
   let observer: MutationObserver | null = null;
@@ -175,17 +176,34 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     return languageOfTag(document.documentElement?.lang) ?? site.language ?? 'en';
   }
 
-  function publishedDate(): PublishedDate | null {
-    published ??= extractPublishedDate(document, site.published);
-    return published;
+  /** The publication date, its places read one query per step of the slicer. */
+  async function readPublishedDate(slicer: Slicer): Promise<PublishedDate | null> {
+    if (published !== undefined) return published;
+    for (const step of publishedDateSteps(document, site.published)) {
+      await slicer.maybePause();
+      const found = step();
+      if (found !== null) {
+        published = found;
+        return found;
+      }
+    }
+    published = null;
+    return null;
   }
 
+  /** Looked up once per page: a selector that matches nothing reads the whole document. */
+  let article: Element | null | undefined;
   function articleElement(): Element | null {
+    if (article?.isConnected) return article;
+    article = null;
     for (const selector of site.article) {
       const found = document.querySelector(selector);
-      if (found !== null && !isOwn(found)) return found;
+      if (found !== null && !isOwn(found)) {
+        article = found;
+        break;
+      }
     }
-    return null;
+    return article;
   }
 
   /** The article (or the whole body, when the site's rule finds none) and the site's widgets. */
@@ -218,13 +236,14 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     );
   }
 
-  function pageContext(): PageContext {
-    const date = publishedDate()?.date;
-    return { language: findLanguage(), today: today(), ...(date === undefined ? {} : { published: date }) };
-  }
-
   async function read(roots: RootToRead[], slicer: Slicer): Promise<FoundClaim[]> {
-    const result = await readRoots(roots, pageContext(), {
+    const date = (await readPublishedDate(slicer))?.date;
+    const context: PageContext = {
+      language: findLanguage(),
+      today: today(),
+      ...(date === undefined ? {} : { published: date }),
+    };
+    const result = await readRoots(roots, context, {
       slicer,
       maxClaims: MAX_CLAIMS_PER_PAGE,
       skip: isOwn,
@@ -284,14 +303,13 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       shownInFull.add(text);
       return 'badge';
     });
+    // The first ones in reading order, up to the page's limit; the rest are counted, not marked.
+    const room = Math.max(0, MAX_BADGES - stats.badges - stats.marks);
+    if (placements.length > room) stats.unmarked += placements.length - room;
     // Inserted last first: splitting a text node keeps the offsets before the split valid.
-    for (let index = placements.length - 1; index >= 0; index--) {
+    for (let index = Math.min(placements.length, room) - 1; index >= 0; index--) {
       const placement = placements[index] as Placement;
       if (stopped) break;
-      if (stats.badges + stats.marks >= MAX_BADGES) {
-        stats.unmarked += 1;
-        continue;
-      }
       if (!placement.after.isConnected || alreadyMarked(placement)) continue;
       const isMark = kinds[index] === 'mark';
       const host = isMark
@@ -316,12 +334,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   }
 
   function articleTop(first: FoundClaim | undefined): { parent: Element; before: Node | null } | null {
-    let container = articleElement();
-    for (const selector of GENERIC_ARTICLE) {
-      if (container !== null) break;
-      container = document.querySelector(selector);
-    }
-    container ??= first?.block.element.parentElement ?? null;
+    const container = articleElement() ?? first?.block.element.parentElement ?? null;
     if (container === null || isOwn(container)) return null;
     return { parent: container, before: container.firstChild };
   }
@@ -371,7 +384,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       return key;
     });
     const unique = [...distinct.entries()];
-    const date = publishedDate();
+    const date = published ?? null;
     const request: AnnotateRequest['published'] =
       date === null ? null : { date: date.date, instant: date.instant };
     const answers = new Map<string, BadgeInfo | null>();
@@ -460,7 +473,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   function blockOf(element: Element): Element {
     for (let current: Element | null = element; current !== null; current = current.parentElement) {
       // A row is re-read with its table, for the table's header.
-      if (current === document.body || (BLOCK_TAGS.test(tag(current)) && !ROW_PARTS.test(tag(current)))) {
+      if (current === document.body || (BLOCK_TAGS.has(tag(current)) && !ROW_PARTS.test(tag(current)))) {
         return current;
       }
     }

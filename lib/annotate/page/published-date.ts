@@ -72,16 +72,33 @@ export function parsePublishedValue(value: string, source: PublishedDate['source
   return { date, instant, source };
 }
 
+/**
+ * The places a publication date is looked for, in order, one query each: a caller on a huge page can
+ * let the page run between them (a query that finds nothing reads the whole document).
+ */
+export function publishedDateSteps(
+  document: Document,
+  rules: readonly PublishedRule[] = [],
+): Array<() => PublishedDate | null> {
+  const each = (list: readonly PublishedRule[], source: PublishedDate['source']) =>
+    list.map((rule) => () => fromRules(document, [rule], source));
+  return [
+    ...each(rules, 'site'),
+    ...each(META_RULES, 'meta'),
+    () => fromJsonLd(document),
+    ...each(TIME_RULES, 'time'),
+  ];
+}
+
 export function extractPublishedDate(
   document: Document,
   rules: readonly PublishedRule[] = [],
 ): PublishedDate | null {
-  return (
-    fromRules(document, rules, 'site') ??
-    fromRules(document, META_RULES, 'meta') ??
-    fromJsonLd(document) ??
-    fromRules(document, TIME_RULES, 'time')
-  );
+  for (const step of publishedDateSteps(document, rules)) {
+    const found = step();
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** A byline's text is short: more than this is not a byline. */

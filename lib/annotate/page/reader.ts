@@ -74,17 +74,16 @@ export async function readRoots(
   for (const root of roots) {
     if (full() || stopped()) break;
     const widget = root.sidebar;
-    const contextOf = (block: TextBlock): FindContext => {
-      const sidebar = widget !== undefined || block.sidebar;
-      const reference = sidebar ? context.today : (context.published ?? context.today);
-      return {
-        language: context.language,
-        ...(context.published === undefined ? {} : { published: context.published }),
-        reference,
-        sidebar,
-        ...(widget?.kind === undefined ? {} : { defaultKind: widget.kind }),
-      };
-    };
+    const contextFor = (sidebar: boolean): FindContext => ({
+      language: context.language,
+      ...(context.published === undefined ? {} : { published: context.published }),
+      reference: sidebar ? context.today : (context.published ?? context.today),
+      sidebar,
+      ...(widget?.kind === undefined ? {} : { defaultKind: widget.kind }),
+    });
+    const articleContext = contextFor(widget !== undefined);
+    const sidebarContext = contextFor(true);
+    const contextOf = (block: TextBlock): FindContext => (block.sidebar ? sidebarContext : articleContext);
     const rowReaders = new Map<Element, RowReader>();
     const prose: TextBlock[] = [];
     let proseNext = 0;
@@ -115,8 +114,10 @@ export async function readRoots(
     let walked = false;
     while (!walked && !full() && !stopped()) {
       walked = walker.walk(onBlock, () => slicer.due() || full());
-      // The blocks this slice finished, one sentence at a time.
+      // The blocks this slice finished, one sentence at a time; the budget is asked before each block
+      // too (a slice of walking can finish thousands of small ones).
       for (; proseNext < prose.length && !full() && !stopped(); proseNext++) {
+        if (slicer.due()) await slicer.pause();
         const block = prose[proseNext] as TextBlock;
         const reader = new ProseReader(block.text, contextOf(block));
         while (!reader.done) {

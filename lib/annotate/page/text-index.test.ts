@@ -117,7 +117,7 @@ describe('indexTextBlocks', () => {
     const text = (data: string) => ({ nodeType: 3, data });
     const element = (tagName: string, childNodes: unknown[]) => ({
       nodeType: 1,
-      tagName,
+      localName: tagName.toLowerCase(),
       childNodes,
       hasAttribute: () => false,
       getAttribute: () => null,

@@ -58,19 +58,24 @@ export interface WalkOptions {
   layout?: WidgetLayout;
 }
 
-const SKIPPED_TAGS =
-  /^(?:SCRIPT|STYLE|NOSCRIPT|CODE|PRE|TEXTAREA|INPUT|SELECT|OPTION|BUTTON|TEMPLATE|IFRAME|OBJECT|SVG|MATH|CANVAS)$/;
+/** Tag names as `localName` gives them (lower case, no allocation per element). */
+const tags = (names: string) => new Set(names.split(' '));
+
+const SKIPPED_TAGS = tags(
+  'script style noscript code pre textarea input select option button template iframe object svg math canvas',
+);
 
 /** Elements whose text is a block of its own: a paragraph, a list item, a heading, a row. */
-export const BLOCK_TAGS =
-  /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BODY|CAPTION|DD|DETAILS|DIALOG|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HGROUP|HTML|LI|MAIN|NAV|OL|P|SECTION|SUMMARY|TABLE|TBODY|TFOOT|THEAD|TR|UL)$/;
+export const BLOCK_TAGS: ReadonlySet<string> = tags(
+  'address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup html li main nav ol p section summary table tbody tfoot thead tr ul',
+);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Tag names are upper case in HTML documents but not in XHTML/SVG ones. */
+/** `localName`: lower case in HTML documents, as written in XHTML ones (where lower case is the norm). */
 function tagOf(element: Element): string {
-  return element.tagName.toUpperCase();
+  return element.localName;
 }
 
 /**
@@ -78,11 +83,11 @@ function tagOf(element: Element): string {
  * cannot hide its claims by marking them editable); badges go outside it (lib/annotate/page/annotator.ts).
  */
 export function isSkippedElement(element: Element): boolean {
-  return SKIPPED_TAGS.test(tagOf(element)) || element.hasAttribute('hidden');
+  return SKIPPED_TAGS.has(tagOf(element)) || element.hasAttribute('hidden');
 }
 
 function isSidebarElement(element: Element): boolean {
-  return tagOf(element) === 'ASIDE' || element.getAttribute('role') === 'complementary';
+  return tagOf(element) === 'aside' || element.getAttribute('role') === 'complementary';
 }
 
 interface BlockBuilder {
@@ -103,9 +108,18 @@ class ExitFrame {
   ) {}
 }
 
+/**
+ * An element's children still to walk, one at a time: a parent of 80,000 children costs a step per
+ * child, never one step that pushes them all.
+ */
+class ChildCursor {
+  next = 0;
+  constructor(readonly children: NodeListOf<ChildNode>) {}
+}
+
 /** Reads the text blocks under one root, a slice at a time. */
 export class BlockWalker {
-  private readonly stack: Array<Node | ExitFrame> = [];
+  private readonly stack: Array<Node | ExitFrame | ChildCursor> = [];
   private readonly open: BlockBuilder[] = [];
   private readonly tables: Element[] = [];
   private sidebarDepth = 0;
@@ -141,7 +155,13 @@ export class BlockWalker {
         sinceCheck = 0;
         if (shouldPause()) return false;
       }
-      const item = this.stack.pop() as Node | ExitFrame;
+      const item = this.stack.pop() as Node | ExitFrame | ChildCursor;
+      if (item instanceof ChildCursor) {
+        const child = item.children[item.next++];
+        if (item.next < item.children.length) this.stack.push(item);
+        if (child !== undefined) this.stack.push(child);
+        continue;
+      }
       this.visited += 1;
       if (item instanceof ExitFrame) this.leave(item, emit);
       else if (item.nodeType === TEXT_NODE) this.text(item as Text);
@@ -161,20 +181,20 @@ export class BlockWalker {
     if (layout !== undefined && element !== this.root && this.tables.length > 0) {
       return element.matches(layout.rows);
     }
-    return tag === 'TR';
+    return tag === 'tr';
   }
 
   private isCell(element: Element, tag: string): boolean {
     const layout = this.options.layout;
     if (layout !== undefined) return element.matches(layout.cells);
-    return tag === 'TD' || tag === 'TH';
+    return tag === 'td' || tag === 'th';
   }
 
   private enter(element: Element): void {
     if (this.skip(element) || isSkippedElement(element)) return;
     const tag = tagOf(element);
     const builder = this.top();
-    if (tag === 'BR') {
+    if (tag === 'br') {
       if (builder !== undefined) builder.breakPending = true;
       return;
     }
@@ -184,12 +204,12 @@ export class BlockWalker {
     } else if (this.isRow(element, tag)) {
       this.openBlock(element, true);
       this.stack.push(new ExitFrame('block', element));
-    } else if (tag === 'TABLE' && !inRow) {
+    } else if (tag === 'table' && !inRow) {
       this.tables.push(element);
       this.stack.push(new ExitFrame('table', element));
       this.openBlock(element, false);
       this.stack.push(new ExitFrame('block', element));
-    } else if (BLOCK_TAGS.test(tag)) {
+    } else if (BLOCK_TAGS.has(tag)) {
       if (inRow) {
         // A paragraph inside a cell is a line of the cell, not a block of its own.
         if (builder !== undefined) builder.breakPending = true;
@@ -202,12 +222,9 @@ export class BlockWalker {
         this.stack.push(new ExitFrame('block', element));
       }
     }
-    // Children last-first, so the first child is popped first (indexed: no spread, no sibling chase).
+    // Children in order, through a cursor (indexed: no spread, no sibling chase, no bulk push).
     const children = element.childNodes;
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index];
-      if (child !== undefined) this.stack.push(child);
-    }
+    if (children.length > 0) this.stack.push(new ChildCursor(children));
   }
 
   private startCell(builder: BlockBuilder, element: Element, tag: string): void {
@@ -215,7 +232,7 @@ export class BlockWalker {
     if (cells === null) return;
     if (cells.length > 0) append(builder, '\t');
     builder.breakPending = false;
-    const header = tag === 'TH' || element.closest('thead') !== null;
+    const header = tag === 'th' || element.closest('thead') !== null;
     cells.push({ start: builder.length, end: builder.length, header });
   }
 
