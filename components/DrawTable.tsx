@@ -2,6 +2,7 @@ import { scaleLabelKeys } from '@/lib/alerts/messages';
 import type { StoredDraw } from '@/lib/db/database';
 import { formatInvitations } from '@/lib/i18n/format';
 import { provinceLabelKey } from '@/lib/profile/catalog';
+import { isOfficialUrl } from '@/lib/sources/host-permissions';
 
 import { useUi } from './ui-context';
 
@@ -43,7 +44,7 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
             <tr key={draw.id} class={fresh ? 'new' : undefined} data-draw-id={draw.id}>
               <th scope="row">
                 <a
-                  href={draw.url}
+                  href={isOfficialUrl(draw.url) ? draw.url : undefined}
                   target="_blank"
                   rel="noreferrer"
                   title={

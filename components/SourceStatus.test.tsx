@@ -39,6 +39,7 @@ function readAt(at: number, skipped = 0): SourceState {
     drawCount: 12,
     skipped,
     skippedReasons: skipped > 0 ? ['row 3: no date'] : [],
+    unreadableDraws: 0,
   });
 }
 
@@ -74,7 +75,11 @@ describe('SourceStatus', () => {
 
   it('says since when it is failing, why, the detail, and when it last read well', () => {
     const firstFailure = NOW - 2 * DAY;
-    const fault = new SourceFault('layout', 'AB: no table with headers Date / Stream / Invitations');
+    const fault = new SourceFault({
+      code: 'missing-table',
+      headers: ['Date', 'Stream', 'Invitations'],
+      page: { title: 'AAIP', lang: 'en', looksLikeErrorPage: false, tables: 2 },
+    });
     let state = afterFailure(readAt(NOW - 3 * DAY), fault, reading(firstFailure));
     // A second failure keeps the first failure's time.
     state = afterFailure(state, fault, reading(NOW - 10 * MINUTE));
@@ -87,12 +92,12 @@ describe('SourceStatus', () => {
       `Alberta (AAIP) is failing since ${ui.format.moment(firstFailure)} (2 days ago).`,
     );
     expect(alert.querySelector('.fault-detail')?.textContent).toBe(
-      'AB: no table with headers Date / Stream / Invitations',
+      'no table with headers Date / Stream / Invitations (page title "AAIP", 2 table(s)).',
     );
     expect(alert.textContent).toBe(
       `Alberta (AAIP) is failing since ${ui.format.moment(firstFailure)} (2 days ago). ` +
         "The page's layout changed; Draw Alerts cannot read it. " +
-        'AB: no table with headers Date / Stream / Invitations ' +
+        'no table with headers Date / Stream / Invitations (page title "AAIP", 2 table(s)). ' +
         'Last good read 3 days ago. Draws already stored stay listed.',
     );
   });
@@ -102,13 +107,13 @@ describe('SourceStatus', () => {
     renderStatus(
       afterFailure(
         initialSourceState('pnp-ab'),
-        new SourceFault('timeout', 'no answer in 20 s'),
+        new SourceFault({ code: 'no-answer-in-time', host: 'www.alberta.ca', seconds: 20 }),
         reading(since),
       ),
     );
     expect(screen.getByRole('alert').textContent).toBe(
       `Alberta (AAIP) is failing since ${ui.format.moment(since)} (30 minutes ago). ` +
-        'The source did not answer in time. no answer in 20 s ',
+        'The source did not answer in time. www.alberta.ca did not answer within 20 s. ',
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { SourceState } from '@/lib/db/database';
-import { faultMessageKey } from '@/lib/sources/fault-text';
+import { describeFault, faultMessageKey } from '@/lib/sources/fault-text';
 import { isFailing } from '@/lib/sources/health';
 import { useUi } from './ui-context';
 
@@ -25,7 +25,8 @@ export function SourceStatus({ label, state, now }: Props) {
             format.relative(state.failingSince, now),
           ])}
         </strong>{' '}
-        {t(faultMessageKey(state.lastError.kind))} <span class="fault-detail">{state.lastError.detail}</span>{' '}
+        {t(faultMessageKey(state.lastError.kind))}{' '}
+        <span class="fault-detail">{describeFault(state.lastError.reason)}</span>{' '}
         {state.lastSuccessAt ? t('sourceLastGood', [format.relative(state.lastSuccessAt, now)]) : null}
       </p>
     );

@@ -81,7 +81,7 @@ describe('resolveAnnotations against the stored draws', () => {
     await db.delete();
     await db.open();
     const { draws } = parseExpressEntryFeed(sharedFixture('express-entry', '2023-04-13.json'));
-    await db.draws.bulkPut(draws.map((draw) => ({ ...draw, firstSeenAt: 0 })));
+    await db.draws.bulkPut(draws.map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] })));
   });
 
   afterEach(() => db.close());

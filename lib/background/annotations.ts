@@ -14,8 +14,8 @@ import {
   MAX_CLAIMS_PER_REQUEST,
   safeOfficialUrl,
 } from '@/lib/annotate/wire';
-import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
-import { keysStartingWith } from '@/lib/db/queries';
+import type { DrawAlertsDatabase } from '@/lib/db/database';
+import { drawsOfSystem } from '@/lib/db/queries';
 import type { DrawSystem } from '@/lib/draws/draw';
 import type { Translate } from '@/lib/i18n/chrome-messages';
 import { onMessage } from '@/lib/messaging/protocol';
@@ -98,11 +98,6 @@ function systemsOf(claims: readonly DrawClaim[]): DrawSystem[] {
     }
   }
   return [...systems];
-}
-
-function drawsOfSystem(db: DrawAlertsDatabase, system: DrawSystem): Promise<StoredDraw[]> {
-  const [lower, upper] = keysStartingWith([system]);
-  return db.draws.where('[system+date+sequence]').between(lower, upper).toArray();
 }
 
 const MAX_CANDIDATES_SHOWN = 5;

@@ -96,7 +96,7 @@ describe('the poller', () => {
     const { api, alarms } = fakeAlarms();
     await poller(api, 60).run({ force: true });
     const gone = await db.sources.get(goneProvince.id);
-    expect(gone?.lastError?.detail).toContain('answered HTTP 404');
+    expect(gone?.lastError?.reason).toMatchObject({ code: 'http-status', status: 404 });
     expect((gone?.nextAttemptAt ?? 0) - clock).toBeGreaterThanOrEqual(54 * MINUTE);
     expect(alarms.get(RETRY_ALARM)?.when).toBe(gone?.nextAttemptAt);
   });

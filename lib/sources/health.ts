@@ -20,6 +20,7 @@ export function initialSourceState(id: string): SourceState {
     nextAttemptAt: 0,
     skipped: 0,
     skippedReasons: [],
+    unreadableDraws: 0,
   };
 }
 
@@ -76,7 +77,7 @@ export function afterChange(
   at: Reading,
   read: Pick<
     SourceState,
-    'etag' | 'lastModified' | 'contentHash' | 'drawCount' | 'skipped' | 'skippedReasons'
+    'etag' | 'lastModified' | 'contentHash' | 'drawCount' | 'skipped' | 'skippedReasons' | 'unreadableDraws'
   >,
 ): SourceState {
   return { ...afterUnchanged(state, at), ...read, lastChangeAt: at.now };
@@ -89,7 +90,7 @@ export function afterFailure(state: SourceState, fault: SourceFault, at: Reading
     lastAttemptAt: at.now,
     consecutiveFailures,
     failingSince: state.failingSince ?? at.now,
-    lastError: { kind: fault.kind, detail: fault.detail },
+    lastError: { kind: fault.kind, reason: fault.reason },
     nextAttemptAt: at.now + jitter(retryDelayMs(fault, consecutiveFailures, at.intervalMs), at.random),
   };
 }

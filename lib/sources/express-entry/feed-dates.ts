@@ -43,16 +43,11 @@ export function parseLooseUtcMoment(text: string, notAfter: string): string | nu
       ? local
       : parse(`${month} ${day} ${y} ${hours}:${minutes}:${seconds}`, 'MMM d yyyy H:mm:ss', REFERENCE);
     if (!isValid(abbreviated)) return null;
-    return new Date(
-      Date.UTC(
-        abbreviated.getFullYear(),
-        abbreviated.getMonth(),
-        abbreviated.getDate(),
-        abbreviated.getHours(),
-        abbreviated.getMinutes(),
-        abbreviated.getSeconds(),
-      ),
-    );
+    // Not Date.UTC: it reads years 0 to 99 as 1900 to 1999 (a "0099" would become 1999).
+    const utc = new Date(0);
+    utc.setUTCFullYear(abbreviated.getFullYear(), abbreviated.getMonth(), abbreviated.getDate());
+    utc.setUTCHours(abbreviated.getHours(), abbreviated.getMinutes(), abbreviated.getSeconds(), 0);
+    return utc;
   };
   if (year) return build(Number(year))?.toISOString() ?? null;
   if (!Number.isFinite(limitYear)) return null;
