@@ -1,18 +1,13 @@
 // @vitest-environment happy-dom
 import { render, screen } from '@testing-library/preact';
+import { uiServicesIn } from '@/components/testing';
 import type { SourceState } from '@/lib/db/database';
-import { catalogEn } from '@/lib/i18n/catalog-en';
-import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
-import { createFormatter } from '@/lib/i18n/format';
 import { afterChange, afterFailure, initialSourceState } from '@/lib/sources/health';
 import { SourceFault } from '@/lib/sources/source';
 import { SourceStatus } from './SourceStatus';
 import { UiContext } from './ui-context';
 
-const ui = {
-  t: (key: string, params?: readonly string[]) => formatChromeMessage(catalogEn, key, params),
-  format: createFormatter('en-CA'),
-};
+const ui = uiServicesIn('en');
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -92,12 +87,12 @@ describe('SourceStatus', () => {
       `Alberta (AAIP) is failing since ${ui.format.moment(firstFailure)} (2 days ago).`,
     );
     expect(alert.querySelector('.fault-detail')?.textContent).toBe(
-      'no table with headers Date / Stream / Invitations (page title "AAIP", 2 table(s)).',
+      'No table with the columns Date / Stream / Invitations.',
     );
     expect(alert.textContent).toBe(
       `Alberta (AAIP) is failing since ${ui.format.moment(firstFailure)} (2 days ago). ` +
         "The page's layout changed; Draw Alerts cannot read it. " +
-        'no table with headers Date / Stream / Invitations (page title "AAIP", 2 table(s)). ' +
+        'No table with the columns Date / Stream / Invitations. ' +
         'Last good read 3 days ago. Draws already stored stay listed.',
     );
   });
@@ -115,5 +110,47 @@ describe('SourceStatus', () => {
       `Alberta (AAIP) is failing since ${ui.format.moment(since)} (30 minutes ago). ` +
         'The source did not answer in time. www.alberta.ca did not answer within 20 s. ',
     );
+  });
+
+  it("words the facts of a fault in the reader's language, never the maintainer's English", () => {
+    const fault = new SourceFault({
+      code: 'number-redated',
+      number: '354',
+      storedDate: '2025-07-07',
+      date: '2025-07-08',
+    });
+    const state = afterFailure(readAt(NOW - DAY), fault, reading(NOW - HOUR));
+    const { unmount } = renderStatus(state);
+    expect(screen.getByRole('alert').textContent).toContain(
+      "The source's round numbers no longer name the rounds they named before, so nothing was stored. " +
+        'Round 354, stored as of Jul 7, 2025, is now dated Jul 8, 2025.',
+    );
+    unmount();
+    const fr = uiServicesIn('fr');
+    render(
+      <UiContext.Provider value={fr}>
+        <SourceStatus label="Entrée express (IRCC)" state={state} now={NOW} />
+      </UiContext.Provider>,
+    );
+    const text = screen.getByRole('alert').textContent ?? '';
+    expect(text).toContain('Les numéros de ronde de la source ne désignent plus les mêmes rondes qu’avant');
+    expect(text).toContain(
+      `La ronde 354, enregistrée au ${fr.format.day('2025-07-07')}, est maintenant datée du ${fr.format.day('2025-07-08')}.`,
+    );
+    expect(text).not.toMatch(/stored|renumbered|round 354/i);
+  });
+
+  it('shows the kind alone for a fault an earlier version recorded without its facts', () => {
+    const state = readAt(NOW - DAY);
+    renderStatus({
+      ...state,
+      failingSince: NOW - HOUR,
+      lastAttemptAt: NOW - HOUR,
+      lastError: { kind: 'storage-full', reason: { code: 'earlier-version' } },
+    });
+    expect(screen.getByRole('alert').textContent).toContain(
+      'The browser has no storage space left for Draw Alerts. Last good read',
+    );
+    expect(document.querySelector('.fault-detail')).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import type { DrawAlertsDatabase } from '@/lib/db/database';
 import { drawById, drawsByIds } from '@/lib/db/queries';
+import type { Translate } from '@/lib/i18n/catalog';
+import type { alertsEn } from '@/lib/i18n/en/alerts';
 import type { Profile } from '@/lib/profile/profile';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
 import { composeNotifications, drawIdsOfNotification, type NotificationText } from './notifications';
@@ -15,6 +17,8 @@ export interface NotificationsApi {
 export interface BadgeApi {
   setBadgeText(details: { text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+  /** The tooltip, which says in words what the number means. */
+  setTitle(details: { title: string }): Promise<void>;
 }
 
 /**
@@ -59,11 +63,18 @@ export async function deliverPendingAlerts(deps: {
   return notes.length;
 }
 
-/** The toolbar badge: how many new draws that matter the user has not seen yet. */
-export async function refreshBadge(db: DrawAlertsDatabase, badge: BadgeApi): Promise<number> {
+/** The toolbar badge: how many new draws that matter the user has not seen yet, and its tooltip. */
+export async function refreshBadge(
+  db: DrawAlertsDatabase,
+  badge: BadgeApi,
+  t: Translate<typeof alertsEn>,
+): Promise<number> {
   const unseen = await db.alerts.where('unseen').equals(1).count();
   await badge.setBadgeBackgroundColor({ color: '#b3261e' });
   await badge.setBadgeText({ text: unseen === 0 ? '' : unseen > 99 ? '99+' : String(unseen) });
+  await badge.setTitle({
+    title: unseen === 0 ? t('badgeTitleNone') : t('badgeTitleUnseen', { count: unseen }),
+  });
   return unseen;
 }
 

@@ -1,10 +1,6 @@
 import { deliverPendingAlerts, targetOfNotification } from '@/lib/alerts/deliver';
-import { createAlertFormatter } from '@/lib/alerts/format';
-import { alertMessagesEn } from '@/lib/alerts/messages';
-import { intlFormat } from '@/lib/annotate/badge-text';
-import { annotateMessagesEn } from '@/lib/annotate/messages';
-import { resolveAnnotations } from '@/lib/background/annotations';
-import { translatorFor } from '@/lib/i18n/chrome-messages';
+import { notificationTextIn } from '@/lib/background/alerts';
+import { annotationTextIn, resolveAnnotations } from '@/lib/background/annotations';
 import { defaultProfile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { peSource } from '@/lib/sources/pnp/provinces/pe';
@@ -151,7 +147,7 @@ describe('every reader of stored draws skips and counts what it cannot read', ()
         create: async (id, options) => shown.push({ id, title: options.title, message: options.message }),
         clear: async () => true,
       },
-      text: { t: translatorFor(alertMessagesEn), format: createAlertFormatter('en-CA') },
+      text: notificationTextIn('en'),
       iconUrl: 'icon.png',
     });
     expect(count).toBe(2);
@@ -178,13 +174,14 @@ describe('every reader of stored draws skips and counts what it cannot read', ()
     const answer = await resolveAnnotations(
       db,
       {
+        language: 'en',
         published: null,
         claims: [
           { kind: 'express-entry', number: '357', figures: [], start: 0, end: 1 },
           { kind: 'express-entry', number: '353', figures: [], start: 2, end: 3 },
         ],
       },
-      { t: translatorFor(annotateMessagesEn), format: intlFormat('en-CA') },
+      annotationTextIn('en'),
     );
     expect(answer.badges[0]).toBeNull();
     expect(answer.badges[1]).toMatchObject({ tone: 'ok', url: round('353').url });

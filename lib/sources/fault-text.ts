@@ -1,7 +1,12 @@
+import type { sourcesEn } from '@/lib/i18n/en/sources';
+import type { Formatter } from '@/lib/i18n/format';
+import type { Translate } from '@/lib/i18n/messages';
+import { CATEGORY_SHORT_KEYS } from '@/lib/i18n/name-keys';
+import { isExpressEntryCategoryKey } from '@/lib/profile/catalog';
 import type { FaultKind, FaultReason, PageClues } from './fault-reason';
 
-/** The one place a fault kind becomes a headline (an i18n message key). */
-const KEYS: Record<FaultKind, string> = {
+/** The one place a fault kind becomes a headline: the message of its sentence (the detail follows it). */
+const KEYS = {
   network: 'faultNetwork',
   timeout: 'faultTimeout',
   http: 'faultHttp',
@@ -15,10 +20,127 @@ const KEYS: Record<FaultKind, string> = {
   renumbered: 'faultRenumbered',
   'storage-full': 'faultStorageFull',
   'storage-corrupted': 'faultStorageCorrupted',
+} as const satisfies Record<FaultKind, keyof typeof sourcesEn>;
+
+export type FaultMessageKey = (typeof KEYS)[FaultKind] | 'faultUnknown';
+
+/** A kind stored by another version (unknown here) still gets a sentence. */
+export function faultMessageKey(kind: FaultKind): FaultMessageKey {
+  return Object.hasOwn(KEYS, kind) ? KEYS[kind] : 'faultUnknown';
+}
+
+/**
+ * What a fault's reason adds to its kind's sentence, in the reader's language ('' when the kind
+ * says it all). A reason stored by another version, or damaged, adds nothing rather than failing.
+ */
+export function faultDetail(reason: FaultReason, t: Translate, format: Formatter): string {
+  try {
+    return detailSentences(reason, t, format).join(' ');
+  } catch {
+    return '';
+  }
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url.slice(0, 80);
+  }
 };
 
-export function faultMessageKey(kind: FaultKind): string {
-  return KEYS[kind] ?? 'faultUnknown';
+function pageSentences(page: PageClues, t: Translate): string[] {
+  const sentences: string[] = [];
+  if (page.looksLikeErrorPage) sentences.push(t('reasonPageLooksLikeError', { title: page.title }));
+  if (page.lang && !page.lang.startsWith('en'))
+    sentences.push(t('reasonPageInOtherLanguage', { lang: page.lang }));
+  return sentences;
+}
+
+function categoryName(key: string, t: Translate): string {
+  return isExpressEntryCategoryKey(key) ? t(CATEGORY_SHORT_KEYS[key]) : key;
+}
+
+function detailSentences(reason: FaultReason, t: Translate, format: Formatter): string[] {
+  switch (reason.code) {
+    case 'unreachable':
+      return [t('reasonUnreachable', { host: reason.host })];
+    case 'no-answer-in-time':
+      return [t('reasonNoAnswerInTime', { host: reason.host, seconds: reason.seconds })];
+    case 'http-status':
+      // A status code is not a quantity: it is written as is ("503", never "503,0" or "5 03").
+      return [t('reasonHttpStatus', { host: reason.host, status: String(reason.status) })];
+    case 'not-modified-unasked':
+      return [t('reasonNotModifiedUnasked', { host: reason.host })];
+    case 'off-official-host':
+      return [t('reasonOffOfficialHost', { host: hostOf(reason.url) })];
+    case 'json-cut-short':
+      return [t('reasonJsonCutShort', { count: reason.characters })];
+    case 'no-rounds-list':
+      return [t('reasonNoRoundsList')];
+    case 'no-rounds':
+      return [t('reasonNoRounds')];
+    case 'fewer-rounds':
+      return [t('reasonFewerRounds', { found: reason.found, before: reason.before })];
+    case 'no-readable-round':
+      return [t('reasonNoReadableRound', { count: reason.rounds })];
+    case 'no-readable-row':
+      return [t('reasonNoReadableRow', { count: reason.rows })];
+    case 'missing-table':
+      return [t('reasonMissingTable', { headers: list(reason.headers) }), ...pageSentences(reason.page, t)];
+    case 'missing-key-value-table':
+      return [t('reasonMissingKeyValueTable', { keys: list(reason.keys) }), ...pageSentences(reason.page, t)];
+    case 'missing-monthly-table':
+      return [t('reasonMissingMonthlyTable'), ...pageSentences(reason.page, t)];
+    case 'missing-post-links':
+      return [t('reasonMissingPostLinks'), ...pageSentences(reason.page, t)];
+    case 'no-draws-any-more':
+      return [t('reasonNoDrawsAnyMore', { before: reason.before })];
+    case 'parser-error':
+      return [t('reasonParserError')];
+    case 'body-too-large':
+      return [t('reasonBodyTooLarge', { limit: reason.limit })];
+    case 'too-many-nodes':
+      return [t('reasonTooManyNodes', { limit: reason.limit })];
+    case 'too-deeply-nested':
+      return [t('reasonTooDeeplyNested', { limit: reason.limit })];
+    case 'tables-too-large':
+      return [t('reasonTablesTooLarge', { limit: reason.limit })];
+    case 'number-redated':
+      return [
+        t('reasonNumberRedated', {
+          number: reason.number,
+          storedDate: format.day(reason.storedDate),
+          date: format.day(reason.date),
+        }),
+      ];
+    case 'number-recategorised':
+      return [
+        t('reasonNumberRecategorised', {
+          number: reason.number,
+          storedCategory: categoryName(reason.storedCategory, t),
+          category: categoryName(reason.category, t),
+        }),
+      ];
+    case 'round-under-new-number':
+      return [
+        t('reasonRoundUnderNewNumber', {
+          number: reason.number,
+          storedNumber: reason.storedNumber,
+          date: format.day(reason.date),
+        }),
+      ];
+    case 'database-error':
+      return [t('reasonDatabaseError', { name: reason.name })];
+    case 'empty-body':
+    case 'html-instead-of-json':
+    case 'not-json':
+    case 'quota-exceeded':
+    case 'earlier-version':
+      return [];
+    default:
+      return [];
+  }
 }
 
 const count = (n: number) => n.toLocaleString('en');
