@@ -13,13 +13,14 @@ export type HtmlElement = Parameters<typeof DomUtils.getAttributeValue>[0];
  * What one page may cost to parse. htmlparser2's cost grows with the number of nodes (memory) and,
  * for each tag, with the depth of open elements (its stack is an array it shifts), so a hostile or
  * broken page (200,000 unclosed `<div>`s) could stall the worker for minutes. Real pages are far
- * below both: the recorded PEI page (635 KB) has 2,482 nodes, 23 deep.
+ * below both: the recorded PEI page (635 KB) has 2,482 nodes, 23 deep; a page past 25,000 nodes is
+ * far beyond what browsers' own audits call an excessive DOM (1,400).
  */
 export interface PageLimits {
   nodes: number;
   depth: number;
 }
-export const PAGE_LIMITS: Readonly<PageLimits> = { nodes: 50_000, depth: 256 };
+export const PAGE_LIMITS: Readonly<PageLimits> = { nodes: 25_000, depth: 256 };
 
 /** A page over PAGE_LIMITS: parsing stopped there. */
 export class PageTooComplex extends Error {

@@ -35,10 +35,14 @@ const line = (report: TargetReport) =>
     `${report.counts.slow} over 1 s`.padEnd(11),
     `${report.counts.violations} violations`.padEnd(14),
     `max ${Math.round(report.maxMs)} ms`.padEnd(12),
-    `mean ${(report.totalMs / Math.max(1, report.inputs)).toFixed(1)} ms`,
+    `mean ${(report.totalMs / Math.max(1, report.inputs)).toFixed(1)} ms`.padEnd(14),
+    `(max wall ${Math.round(report.maxWallMs)} ms)`,
   ].join(' ');
 
-console.log(`fuzz: ${runs.toLocaleString('en')} inputs per target, seed ${seed}, ${targets.length} targets`);
+console.log(
+  `fuzz: ${runs.toLocaleString('en')} inputs per target, seed ${seed}, ${targets.length} targets ` +
+    '(times: CPU per input; the wall clock also counts other programs on a shared machine)',
+);
 const reports: TargetReport[] = [];
 for (const target of targets) {
   const report = await fuzzTarget(target, { runs, seed, run: 'long', now: FUZZ_NOW });
@@ -57,6 +61,6 @@ const total = (pick: (report: TargetReport) => number) =>
 console.log(
   `total: ${total((r) => r.inputs).toLocaleString('en')} inputs, ${total((r) => r.counts.crashes)} crashes, ` +
     `${total((r) => r.counts.slow)} over 1 s, ${total((r) => r.counts.violations)} violations, ` +
-    `slowest ${Math.round(Math.max(...reports.map((r) => r.maxMs)))} ms`,
+    `slowest ${Math.round(Math.max(...reports.map((r) => r.maxMs)))} ms CPU`,
 );
 process.exit(reports.every(passed) ? 0 : 1);

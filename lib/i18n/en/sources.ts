@@ -12,6 +12,10 @@ export const sourcesEn = {
     one: '{count} entry could not be read and was left out.',
     other: '{count} entries could not be read and were left out.',
   },
+  sourceUnreadableDraws: {
+    one: '{count} stored draw could not be read and is not listed.',
+    other: '{count} stored draws could not be read and are not listed.',
+  },
   faultNetwork: 'The source could not be reached.',
   faultTimeout: 'The source did not answer in time.',
   faultHttp: 'The source answered with an error.',

@@ -13,6 +13,10 @@ export const sourcesFr: Translation<typeof sourcesEn> = {
     one: '{count} entrée n’a pas pu être lue et a été laissée de côté.',
     other: '{count} entrées n’ont pas pu être lues et ont été laissées de côté.',
   },
+  sourceUnreadableDraws: {
+    one: '{count} tirage enregistré n’a pas pu être lu et n’est pas affiché.',
+    other: '{count} tirages enregistrés n’ont pas pu être lus et ne sont pas affichés.',
+  },
   faultNetwork: 'La source n’a pas pu être jointe.',
   faultTimeout: 'La source n’a pas répondu à temps.',
   faultHttp: 'La source a répondu par une erreur.',

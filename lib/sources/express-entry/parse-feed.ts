@@ -52,7 +52,12 @@ export function parseExpressEntryFeed(body: string, options: { now?: number } = 
   let skipped = 0;
   const seen = new Set<string>();
   for (const [index, raw] of feed.output.rounds.entries()) {
-    let reading = readRound(raw, rules.now);
+    // A number already read is a repeat, whatever else the entry holds: no need to read it all.
+    const number = normaliseRoundNumber(String((raw as { drawNumber?: unknown } | null)?.drawNumber ?? ''));
+    let reading =
+      number !== null && seen.has(`ee:${number}`)
+        ? unreadable(`round ${number} is listed twice`)
+        : readRound(raw, rules.now);
     if ('draw' in reading) {
       const { draw } = reading;
       const problem = implausibility(draw, rules);
