@@ -153,4 +153,18 @@ describe('SourceStatus', () => {
     );
     expect(document.querySelector('.fault-detail')).toBeNull();
   });
+
+  it('says how many stored draws could not be read, failing or not', () => {
+    const unreadable = { ...readAt(NOW - 5 * MINUTE), unreadableDraws: 2 };
+    const { unmount } = renderStatus(unreadable);
+    expect(statusLine().textContent).toBe(
+      'Alberta (AAIP): checked 5 minutes ago. 2 stored draws could not be read and are not listed.',
+    );
+    unmount();
+    const fault = new SourceFault({ code: 'quota-exceeded' });
+    renderStatus({ ...afterFailure(readAt(NOW - DAY), fault, reading(NOW - HOUR)), unreadableDraws: 1 });
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /The browser has no storage space left for Draw Alerts\. Last good read .*\. 1 stored draw could not be read and is not listed\.$/,
+    );
+  });
 });

@@ -15,6 +15,9 @@ interface Props {
 /** One line per source: when it was last checked, or why it is failing and since when. */
 export function SourceStatus({ label, state, now, quiet = false }: Props) {
   const { t, format } = useUi();
+  // Stored draws an older version or a broken disk left unreadable: not listed, but not hidden.
+  const unreadable = (read: SourceState) =>
+    read.unreadableDraws > 0 ? ` ${t('sourceUnreadableDraws', { count: read.unreadableDraws })}` : null;
   if (!state?.lastAttemptAt) {
     return <p class="source-status">{t('sourceNeverChecked', { source: label })}</p>;
   }
@@ -33,6 +36,7 @@ export function SourceStatus({ label, state, now, quiet = false }: Props) {
         </strong>{' '}
         {t(faultMessageKey(state.lastError.kind))} <FaultDetail reason={state.lastError.reason} />
         {state.lastSuccessAt ? t('sourceLastGood', { ago: format.relative(state.lastSuccessAt, now) }) : null}
+        {unreadable(state)}
       </p>
     );
   }
@@ -40,6 +44,7 @@ export function SourceStatus({ label, state, now, quiet = false }: Props) {
     <p class="source-status">
       {t('sourceCheckedAgo', { source: label, ago: format.relative(state.lastAttemptAt, now) })}
       {state.skipped > 0 ? ` ${t('sourceSkippedRows', { count: state.skipped })}` : null}
+      {unreadable(state)}
     </p>
   );
 }
