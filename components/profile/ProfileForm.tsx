@@ -184,6 +184,7 @@ export function ProfileForm({ profile, onSave }: Props) {
             </option>
           ))}
         </select>
+        <p class="hint">{t('optionsIntervalHint')}</p>
         {errorText('checkIntervalMinutes')}
       </fieldset>
 

@@ -55,10 +55,32 @@ export interface AlertRecord {
   unseen: 0 | 1;
 }
 
+/**
+ * A page a source links to (a Manitoba draw post), read once: its validators, and what the source
+ * read from it (facts, as the source's reader made them), so it is not fetched again unless it may
+ * still change (lib/sources/linked-pages.ts).
+ */
+export interface LinkedPageState {
+  url: string;
+  sourceId: string;
+  etag: string | null;
+  lastModified: string | null;
+  contentHash: string;
+  /** The source's reader version that made `value`: an older one's reading is read again. */
+  readerVersion: number;
+  value: unknown;
+  /** The page's own date (YYYY-MM-DD), when it states one. */
+  datedOn: string | null;
+  firstReadAt: number;
+  /** Last time it was fetched or confirmed unchanged. */
+  checkedAt: number;
+}
+
 export type DrawAlertsDatabase = Dexie & {
   draws: EntityTable<StoredDraw, 'id'>;
   sources: EntityTable<SourceState, 'id'>;
   alerts: EntityTable<AlertRecord, 'drawId'>;
+  linkedPages: EntityTable<LinkedPageState, 'url'>;
 };
 
 export const DATABASE_NAME = 'draw-alerts';
@@ -85,9 +107,17 @@ export function openDrawAlertsDatabase(name = DATABASE_NAME): DrawAlertsDatabase
           draws.map((draw) => ({ drawId: draw.id, decidedAt: draw.firstSeenAt, state: 'silent', unseen: 0 })),
         );
     });
-  // v3 (hardening): corrections keep the figures they replace (`revisions`), faults are facts
+  // v3 (schedule): linked pages kept with their validators, so a Manitoba post is fetched once;
+  // draws by [system+number], so a claim "draw #273" is resolved by one indexed lookup. Draws keep
+  // their shape (Dexie builds the new index over the stored ones); no linked page is known yet.
+  db.version(3).stores({
+    draws:
+      '&id, [system+date+sequence], [sourceId+date+sequence], [system+category+date+sequence], firstSeenAt, [system+number]',
+    linkedPages: '&url, sourceId',
+  });
+  // v4 (hardening): corrections keep the figures they replace (`revisions`), faults are facts
   // (`lastError.reason`), unreadable stored draws are counted per source. Kept as its own block.
-  db.version(3)
+  db.version(4)
     .stores({})
     .upgrade(async (tx) => {
       await tx
@@ -101,7 +131,7 @@ export function openDrawAlertsDatabase(name = DATABASE_NAME): DrawAlertsDatabase
         .toCollection()
         .modify((state: Record<string, unknown>) => {
           state.unreadableDraws = 0;
-          // A v2 fault carried an English sentence; its kind is kept, the sentence is not.
+          // A fault before v4 carried an English sentence; its kind is kept, the sentence is not.
           const lastError = state.lastError as { kind?: unknown } | null | undefined;
           state.lastError =
             lastError && typeof lastError.kind === 'string'

@@ -68,11 +68,9 @@ export async function drawsOfSource(db: DrawAlertsDatabase, sourceId: string): P
   return readStoredDraws(await storedRecordsOfSource(db, sourceId));
 }
 
-/** Every readable stored draw of a system, in date order. */
-export async function drawsOfSystem(db: DrawAlertsDatabase, system: DrawSystem): Promise<StoredDraw[]> {
-  const [lower, upper] = keysStartingWith([system]);
-  return readStoredDraws(await db.draws.where('[system+date+sequence]').between(lower, upper).toArray())
-    .draws;
+/** The records a query found, read: the unreadable ones left out. */
+async function readable(records: Promise<StoredDraw[]>): Promise<StoredDraw[]> {
+  return readStoredDraws(await records).draws;
 }
 
 /** The readable draws among `ids` (missing and unreadable ones left out), in the order of `ids`. */
@@ -83,4 +81,33 @@ export async function drawsByIds(db: DrawAlertsDatabase, ids: readonly string[])
 /** One draw by id, or undefined when it is missing or cannot be read. */
 export async function drawById(db: DrawAlertsDatabase, id: string): Promise<StoredDraw | undefined> {
   return readStoredDraw(await db.draws.get(id)) ?? undefined;
+}
+
+/** Draws of a system published under a number (`238`, `91a`): one indexed lookup. */
+export function drawsNumbered(
+  db: DrawAlertsDatabase,
+  system: DrawSystem,
+  number: string,
+): Promise<StoredDraw[]> {
+  return readable(db.draws.where('[system+number]').equals([system, number]).toArray());
+}
+
+/**
+ * Draws of a system dated from `from` to `to` (YYYY-MM-DD, both included): one index range, as
+ * long as the range, whatever the history stored before or after it.
+ */
+export function drawsDated(
+  db: DrawAlertsDatabase,
+  system: DrawSystem,
+  from: string,
+  to: string,
+): Promise<StoredDraw[]> {
+  return readable(
+    db.draws.where('[system+date+sequence]').between([system, from], [system, to, []]).toArray(),
+  );
+}
+
+/** Draws of a system dated `from` or later. */
+export function drawsFrom(db: DrawAlertsDatabase, system: DrawSystem, from: string): Promise<StoredDraw[]> {
+  return readable(db.draws.where('[system+date+sequence]').between([system, from], [system, []]).toArray());
 }

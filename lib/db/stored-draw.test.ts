@@ -9,8 +9,9 @@ import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from
 import {
   drawById,
   drawsByIds,
+  drawsFrom,
+  drawsNumbered,
   drawsOfSource,
-  drawsOfSystem,
   latestDraws,
   latestDrawsOfSource,
 } from './queries';
@@ -122,7 +123,9 @@ describe('every reader of stored draws skips and counts what it cannot read', ()
     expect(latest[0]?.invitations).toBeNull();
     expect(latest[1]?.minScore).toBeNull();
     expect(await drawsOfSource(db, 'ircc-ee')).toMatchObject({ unreadable: 1 });
-    expect(await drawsOfSystem(db, 'express-entry')).toHaveLength(rounds.length - 1);
+    expect(await drawsFrom(db, 'express-entry', '2015-01-01')).toHaveLength(rounds.length - 1);
+    expect(await drawsNumbered(db, 'express-entry', '357')).toEqual([]);
+    expect((await drawsNumbered(db, 'express-entry', '356'))[0]?.invitations).toBeNull();
   });
 
   it('titles a provincial draw without province by its source, not "provinceundefined"', async () => {

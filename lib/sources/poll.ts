@@ -5,12 +5,15 @@ import { readStoredDraws } from '@/lib/db/stored-draw';
 import type { Draw } from '@/lib/draws/draw';
 import { reviseFigures } from '@/lib/draws/revisions';
 import { asSourceFault } from './as-fault';
-import { type FetchPolicy, fetchWithPolicy, hashBody } from './fetch-policy';
+import { type FetchPolicy, fetchWithPolicy, hashBody, type Validators } from './fetch-policy';
 import { afterChange, afterFailure, afterUnchanged, initialSourceState, type Reading } from './health';
 import { hostsOf } from './host-permissions';
 import { keepStoredIds } from './identity';
+import { keptLinkedPages, linkedPagesDue } from './linked-pages';
 import { refuseRenumbering } from './rounds';
 import { type ParseResult, type SourceDefinition, SourceFault } from './source';
+
+const NO_VALIDATORS: Validators = { etag: null, lastModified: null };
 
 /** Below this share of the last count, an append-only source's answer is treated as cut short. */
 const TRUNCATION_RATIO = 0.9;
@@ -26,7 +29,10 @@ export interface PollDeps {
   policy: FetchPolicy;
   now: () => number;
   random: () => number;
+  /** The user's ceiling (the profile's check interval); the next read falls due near it without `nextCheckAt`. */
   intervalMs: number;
+  /** When this source is next due after a read at `now` (lib/sources/schedule.ts). */
+  nextCheckAt?: (now: number) => number;
   /**
    * Runs inside the transaction that stores the draws, with those never stored before, so what it
    * records (what was notified) commits or rolls back together with them.
@@ -55,31 +61,49 @@ export interface PollReport {
  * one transaction. Any fault leaves every stored draw as it was and is recorded on the source.
  */
 export async function pollSource(source: SourceDefinition, deps: PollDeps): Promise<PollReport> {
-  const reading = (): Reading => ({ now: deps.now(), intervalMs: deps.intervalMs, random: deps.random });
+  const reading = (): Reading => {
+    const now = deps.now();
+    return { now, intervalMs: deps.intervalMs, random: deps.random, nextCheckAt: deps.nextCheckAt?.(now) };
+  };
   let state = initialSourceState(source.id);
   try {
     state = (await deps.db.sources.get(source.id)) ?? state;
+    // Recent linked pages to ask again are reached through the index: read it even if unchanged.
+    const readIndexAnyway = await linkedPagesDue(deps.db, source.id, deps.now());
     const fetched = await fetchWithPolicy(
       source.url,
-      { etag: state.etag, lastModified: state.lastModified },
+      readIndexAnyway ? NO_VALIDATORS : { etag: state.etag, lastModified: state.lastModified },
       deps.policy,
     );
     if (fetched.kind === 'not-modified') return await recordUnchanged(deps, state, reading());
     const contentHash = await hashBody(fetched.body);
-    if (contentHash === state.contentHash) return await recordUnchanged(deps, state, reading());
+    if (contentHash === state.contentHash && !readIndexAnyway)
+      return await recordUnchanged(deps, state, reading());
 
     // Linked pages (Manitoba's posts) only from the source's own host.
     const linkedPolicy: FetchPolicy = { ...deps.policy, hosts: hostsOf(source.url) };
+    const fetchLinked = async (url: string, validators: Validators) => {
+      const linked = await fetchWithPolicy(url, validators, linkedPolicy);
+      await deps.keepAlive?.();
+      return linked;
+    };
+    const linkedPages = keptLinkedPages({
+      db: deps.db,
+      sourceId: source.id,
+      now: deps.now,
+      fetch: fetchLinked,
+    });
     const parsed = await source.parse(fetched.body, {
       url: fetched.finalUrl,
       now: deps.now(),
       fetchText: async (url) => {
-        const linked = await fetchWithPolicy(url, { etag: null, lastModified: null }, linkedPolicy);
-        await deps.keepAlive?.();
+        const linked = await fetchLinked(url, NO_VALIDATORS);
         return linked.kind === 'body' ? linked.body : '';
       },
+      readLinked: linkedPages.readLinked,
     });
     refusePartialAnswer(source, state, parsed);
+    if (!parsed.incomplete) await linkedPages.forgetUnlinked();
     const validators = parsed.incomplete
       ? { etag: null, lastModified: null, contentHash: state.contentHash }
       : { etag: fetched.etag, lastModified: fetched.lastModified, contentHash };
@@ -167,21 +191,26 @@ async function storeDraws(
       }
     }
     await db.draws.bulkPut(toWrite);
+    // The same index read again only to ask its recent linked pages, which had nothing new.
+    const sameAsBefore =
+      toWrite.length === 0 && !parsed.incomplete && validators.contentHash === state.contentHash;
     await db.sources.put(
-      afterChange(state, at, {
-        ...validators,
-        // A read that lists no draw (a page of zeros, a new year of placeholders) keeps the count
-        // the empty-page guard compares with.
-        drawCount: parsed.draws.length > 0 ? parsed.draws.length : state.drawCount,
-        skipped: parsed.skipped,
-        skippedReasons: parsed.skippedReasons,
-        unreadableDraws: unreadableIds.size - repaired,
-      }),
+      sameAsBefore
+        ? { ...afterUnchanged(state, at), unreadableDraws: unreadableIds.size - repaired }
+        : afterChange(state, at, {
+            ...validators,
+            // A read that lists no draw (a page of zeros, a new year of placeholders) keeps the count
+            // the empty-page guard compares with.
+            drawCount: parsed.draws.length > 0 ? parsed.draws.length : state.drawCount,
+            skipped: parsed.skipped,
+            skippedReasons: parsed.skippedReasons,
+            unreadableDraws: unreadableIds.size - repaired,
+          }),
     );
     if (newDraws.length > 0) await deps.onNewDraws?.handle(newDraws, { firstSync, now: at.now });
     return {
       sourceId: state.id,
-      outcome: 'changed' as const,
+      outcome: sameAsBefore ? ('unchanged' as const) : ('changed' as const),
       newDrawIds: newDraws.map((draw) => draw.id),
       drawsWritten: toWrite.length,
       fault: null,

@@ -1,6 +1,7 @@
 import type { Draw } from '@/lib/draws/draw';
 import { type FaultKind, type FaultReason, faultKindOf } from './fault-reason';
 import { describeFault } from './fault-text';
+import type { SourceTiming } from './schedule';
 
 export type { FaultKind, FaultReason } from './fault-reason';
 
@@ -48,6 +49,30 @@ export interface ParseContext {
   now?: number;
   /** Fetch a linked page with the same policy (timeout, user agent), for sources that follow links. */
   fetchText(url: string): Promise<string>;
+  /**
+   * Read a linked page once and keep what was read (lib/sources/linked-pages.ts): a page read
+   * before is not fetched again, except a recent one that may still be edited, asked again with
+   * its validators. Given by the poll; absent where nothing is kept (the maintainer's check, tests),
+   * where `readLinkedEveryTime` stands in.
+   */
+  readLinked?<T>(url: string, reader: LinkedPageReader<T>): Promise<T>;
+}
+
+/** How a source reads one linked page (a Manitoba draw post). */
+export interface LinkedPageReader<T> {
+  /** Bumped when `read` changes what it makes of a page: pages kept from an older reader are read again. */
+  version: number;
+  /**
+   * What the page says (kept as is: plain data), and its own date (YYYY-MM-DD) when it states one.
+   * Throws a SourceFault for a page that is not there to read (an empty body): nothing is kept.
+   */
+  read(body: string): { value: T; datedOn: string | null };
+}
+
+/** `readLinked` without keeping anything: every page fetched and read each time. */
+export function readLinkedEveryTime(fetchText: ParseContext['fetchText']) {
+  return async <T>(url: string, reader: LinkedPageReader<T>): Promise<T> =>
+    reader.read(await fetchText(url)).value;
 }
 
 export interface ParseResult {
@@ -80,6 +105,12 @@ export interface SourceDefinition {
    * partial answer, refused. Provincial pages drop old rows legitimately and leave this off.
    */
   appendOnly?: boolean;
+  /**
+   * How checks are timed (lib/sources/schedule.ts): `draw-window` for a source whose rounds say when
+   * they ran (IRCC's feed: checked every few minutes in the hours rounds come), `rhythm` (the
+   * default) for one that publishes dates only (checked at the pace of its own history).
+   */
+  timing?: SourceTiming;
   /**
    * A stored draw's category under today's rules, when they can differ from the rules it was
    * stored under (Express Entry categories are derived from names IRCC renames). Round identity

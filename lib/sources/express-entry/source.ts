@@ -9,6 +9,7 @@ export const expressEntrySource: SourceDefinition = {
   url: EXPRESS_ENTRY_INFO.url,
   kind: 'json',
   appendOnly: true,
+  timing: 'draw-window',
   currentCategory: (draw) => categorise(draw.categoryName),
   parse: (body, context) => parseExpressEntryFeed(body, { now: context.now }),
 };

@@ -15,9 +15,11 @@ import { finishPage, pageClues, parsePage } from '@/lib/sources/pnp/page';
 import { SkipLog } from '@/lib/sources/pnp/skips';
 import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
 import {
+  type LinkedPageReader,
   MAX_BODY_CHARS,
   type ParseContext,
   type ParseResult,
+  readLinkedEveryTime,
   type SourceDefinition,
   SourceFault,
 } from '@/lib/sources/source';
@@ -133,6 +135,27 @@ function parsePost(html: string): HtmlDocument {
   }
 }
 
+/** A post as kept between polls: its drafts, or why it could not be read. */
+type PostReading = { drafts: DrawDraft[]; unreadable: null } | { drafts: []; unreadable: string };
+
+/** Reads a post for `readLinked`; bump `version` when readPost reads posts differently. */
+function postReader(link: PostLink): LinkedPageReader<PostReading> {
+  return {
+    // 2: posts read within parse limits, with numbers normalised (`0273` is `273`).
+    version: 2,
+    read(html) {
+      if (html.trim() === '') throw new SourceFault({ code: 'empty-body' });
+      try {
+        const drafts = readPost(html, link);
+        return { value: { drafts, unreadable: null }, datedOn: drafts[0]?.date ?? null };
+      } catch (error) {
+        if (!(error instanceof UnreadableRow)) throw error;
+        return { value: { drafts: [], unreadable: error.message }, datedOn: null };
+      }
+    },
+  };
+}
+
 async function parseIndex(body: string, context: ParseContext): Promise<ParseResult> {
   const doc = parsePage(body);
   // Relative links resolve against where the index was read, if that is Manitoba's own site.
@@ -140,17 +163,20 @@ async function parseIndex(body: string, context: ParseContext): Promise<ParseRes
   const links = postLinks(doc, base).slice(0, MB_POSTS_READ);
   if (links.length === 0) throw new SourceFault({ code: 'missing-post-links', page: pageClues(doc) });
 
+  const readLinked = context.readLinked ?? readLinkedEveryTime(context.fetchText);
   const skips = new SkipLog();
   const drafts: DrawDraft[] = [];
   const fetchErrors: unknown[] = [];
-  // One post at a time: Manitoba's server sees a person reading, not a burst of ten requests.
-  const pages: { link: (typeof links)[number]; html: string | null }[] = [];
+  // One post at a time: Manitoba's server sees a person reading, not a burst of requests. A post
+  // read at an earlier poll is not fetched again (unless recent).
+  const posts: { link: PostLink; post: PostReading | null }[] = [];
   for (const link of links) {
     try {
-      pages.push({ link, html: await context.fetchText(link.url) });
+      posts.push({ link, post: await readLinked(link.url, postReader(link)) });
     } catch (error) {
       fetchErrors.push(error);
-      pages.push({ link, html: null });
+      const empty = error instanceof SourceFault && error.kind === 'empty';
+      posts.push({ link, post: empty ? { drafts: [], unreadable: 'the post was empty' } : null });
     }
   }
   // Every post failing to load is the network's fault, not the page's: report that fault as is.
@@ -160,16 +186,17 @@ async function parseIndex(body: string, context: ParseContext): Promise<ParseRes
       ? first
       : new SourceFault({ code: 'parser-error', message: String(first) });
   }
-  for (const { link, html } of pages) {
-    if (html === null) {
+  for (const { link, post } of posts) {
+    if (post === null) {
       skips.add(`draw #${link.number}: the post could not be fetched`);
       continue;
     }
-    if (html.trim() === '') {
-      skips.add(`draw #${link.number}: the post was empty`);
-      continue;
-    }
-    drafts.push(...skips.attempt(`draw #${link.number}`, () => readPost(html, link)));
+    drafts.push(
+      ...skips.attempt(`draw #${link.number}`, () => {
+        if (post.unreadable !== null) throw new UnreadableRow(post.unreadable);
+        return post.drafts;
+      }),
+    );
   }
   // A post that failed for a passing reason is read again next poll; a gone post (404) is just skipped.
   const incomplete = fetchErrors.some((error) => !(error instanceof SourceFault) || error.passing);
