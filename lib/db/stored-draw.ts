@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import type { ProvinceCode, ScoreScale } from '@/lib/draws/draw';
-import { isPlausibleScore, MAX_INVITATIONS } from '@/lib/draws/plausible';
+import type { ScoreScale } from '@/lib/draws/draw';
+import { isPlausibleScore, MAX_INVITATIONS, SCORE_MAXIMA } from '@/lib/draws/plausible';
+import { PROVINCE_CODES } from '@/lib/profile/catalog';
 import { EXPRESS_ENTRY_INFO, expressEntryRoundPage, PNP_SOURCES_INFO } from '@/lib/sources/catalog';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
 import type { StoredDraw } from './database';
@@ -12,28 +13,8 @@ import type { StoredDraw } from './database';
  * reader skips and counts it instead of failing on it.
  */
 
-const PROVINCES = [
-  'AB',
-  'BC',
-  'MB',
-  'NB',
-  'NL',
-  'NS',
-  'ON',
-  'PE',
-  'QC',
-  'SK',
-] as const satisfies ProvinceCode[];
-const SCALES = [
-  'crs',
-  'aaip-eoi',
-  'bc-sirs',
-  'mpnp-eoi',
-  'oinp',
-  'pei-eoi',
-  'arrima',
-  'none',
-] as const satisfies ScoreScale[];
+/** Every scale a score may be on: the scored ones and `none`. */
+const SCALES = [...(Object.keys(SCORE_MAXIMA) as ScoreScale[]), 'none'] satisfies ScoreScale[];
 
 /** A real calendar day, `YYYY-MM-DD`. */
 const IsoDay = v.pipe(
@@ -94,7 +75,7 @@ const StoredDrawShape = v.object({
   id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(300)),
   system: v.picklist(['express-entry', 'pnp', 'quebec']),
   sourceId: v.pipe(v.string(), v.nonEmpty()),
-  province: v.fallback(v.nullable(v.picklist(PROVINCES)), null),
+  province: v.fallback(v.nullable(v.picklist(PROVINCE_CODES)), null),
   number: v.fallback(v.nullable(v.string()), null),
   sequence: v.pipe(v.number(), v.finite()),
   date: IsoDay,
