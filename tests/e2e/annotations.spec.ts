@@ -5,7 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { sharedFixture } from '../support/fixtures';
 import { expect, type LaunchedExtension, launchWithExtension, test } from './support/extension';
 import type { OfficialHosts } from './support/official-hosts';
-import { article, articlePage, isoOf, RecordedFeed, shortDate } from './support/recorded-feed';
+import { article, articlePage, isoOf, pageIntegrity, RecordedFeed, shortDate } from './support/recorded-feed';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const FEED_COPY = '2023-04-13';
@@ -57,28 +57,9 @@ function badgeTexts(page: Page): Promise<string[]> {
   return page.locator(BADGE).locator('button').allTextContents();
 }
 
-/** The page as the site served it (parsed from the same HTML) vs. the page now, minus our hosts. */
-async function integrity(page: Page, served: string) {
-  return page.evaluate((source) => {
-    const snapshotOf = (root: ParentNode) => ({
-      text: (root.querySelector('body')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      links: Array.from(root.querySelectorAll('a')).map((link) => [
-        link.getAttribute('href'),
-        link.textContent,
-      ]),
-      fields: Array.from(root.querySelectorAll('input, textarea')).map(
-        (field) => (field as HTMLInputElement).value,
-      ),
-    });
-    const original = new DOMParser().parseFromString(source, 'text/html');
-    const current = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const own of Array.from(current.querySelectorAll('[data-draw-alerts]'))) own.remove();
-    const now = snapshotOf(current);
-    now.fields = Array.from(document.querySelectorAll('input, textarea')).map(
-      (field) => (field as HTMLInputElement).value,
-    );
-    return { original: snapshotOf(original), now };
-  }, served);
+/** The page as the site served it vs. the page now, minus our hosts. */
+function integrity(page: Page, served: string) {
+  return page.evaluate(pageIntegrity, served);
 }
 
 test('a curated site: badges with the official values, a wrong figure flagged, the banner, nothing twice', async ({

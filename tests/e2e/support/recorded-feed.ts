@@ -78,3 +78,28 @@ ${options.extra ?? ''}
 <footer><a href="https://www.canada.ca/en/immigration-refugees-citizenship.html">IRCC</a></footer>
 </body></html>`;
 }
+
+/**
+ * Runs in the article's page: the page as the site served it (parsed from the same HTML) and the page
+ * now, minus the extension's hosts. Equal means the annotations changed nothing of the site's own.
+ */
+export function pageIntegrity(served: string) {
+  const snapshotOf = (root: ParentNode) => ({
+    text: (root.querySelector('body')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    links: Array.from(root.querySelectorAll('a')).map((link) => [
+      link.getAttribute('href'),
+      link.textContent,
+    ]),
+    fields: Array.from(root.querySelectorAll('input, textarea')).map(
+      (field) => (field as HTMLInputElement).value,
+    ),
+  });
+  const original = new DOMParser().parseFromString(served, 'text/html');
+  const current = document.documentElement.cloneNode(true) as HTMLElement;
+  for (const own of Array.from(current.querySelectorAll('[data-draw-alerts]'))) own.remove();
+  const now = snapshotOf(current);
+  now.fields = Array.from(document.querySelectorAll('input, textarea')).map(
+    (field) => (field as HTMLInputElement).value,
+  );
+  return { original: snapshotOf(original), now };
+}
