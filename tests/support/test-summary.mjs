@@ -12,7 +12,8 @@ function outcomesPerProject(report) {
   const walk = (suite) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
-        const counts = (perProject[test.projectName] ??= { expected: 0, unexpected: 0, flaky: 0, skipped: 0 });
+        perProject[test.projectName] ??= { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
+        const counts = perProject[test.projectName];
         counts[test.status] = (counts[test.status] ?? 0) + 1;
       }
     }
@@ -27,7 +28,9 @@ const failed = unit.numFailedTests + (e2e.stats.unexpected ?? 0) + (e2e.stats.fl
 const skipped = unit.numPendingTests + unit.numTodoTests + (e2e.stats.skipped ?? 0);
 console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
 for (const [project, counts] of Object.entries(outcomesPerProject(e2e))) {
-  console.log(`end-to-end (${project}): ${counts.expected} passed, ${counts.unexpected + counts.flaky} failed`);
+  console.log(
+    `end-to-end (${project}): ${counts.expected} passed, ${counts.unexpected + counts.flaky} failed`,
+  );
 }
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
