@@ -7,14 +7,22 @@ const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3'
 
 /**
  * Chromium with the production build loaded and every official host mapped to the local server.
- * `profileDir` '' is a fresh profile; a directory keeps the profile between launches.
+ * `profileDir` '' is a fresh profile; a directory keeps the profile between launches. `locale` is the
+ * browser's UI language (what `i18n.getUILanguage()` answers): `--lang` on Windows and macOS, the
+ * LANGUAGE variable on Linux, where Chromium ignores `--lang` (and needs Debian's chromium-l10n).
  */
-export function launchWithExtension(hosts: OfficialHosts, profileDir = ''): Promise<BrowserContext> {
+export function launchWithExtension(
+  hosts: OfficialHosts,
+  profileDir = '',
+  locale?: string,
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
     ignoreHTTPSErrors: true,
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale } } : {}),
     args: [
+      ...(locale ? [`--lang=${locale}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${hosts.hostResolverRules}`,
