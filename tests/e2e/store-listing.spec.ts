@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, launchWithExtension, test } from './support/extension';
 import type { OfficialHosts } from './support/official-hosts';
 import { serveProvinces } from './support/province-pages';
