@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { catalogEn } from './lib/i18n/catalog-en';
+import { manifestLocales } from './lib/i18n/manifest-locales';
 import { SOURCE_HOST_PERMISSIONS } from './lib/sources/host-permissions';
 
 const RUNTIME_SITES = ['https://*/*', 'http://*/*'];
@@ -11,9 +11,9 @@ export default defineConfig({
   // Preact has no WXT module; its Vite preset handles JSX and aliases react to preact/compat.
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // Messages live in TypeScript beside the code that uses them; the build writes Chrome's file.
+    // The manifest's own strings (name, description) in each language, from the typed catalogs.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: '_locales/en/messages.json', contents: JSON.stringify(catalogEn, null, 2) });
+      files.push(...manifestLocales());
     },
   },
   // `npm run zip`: the Chrome Web Store zip, the AMO zip, and the sources zip AMO's reviewers rebuild

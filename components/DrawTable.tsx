@@ -1,7 +1,8 @@
-import { scaleLabelKeys } from '@/lib/alerts/messages';
 import type { StoredDraw } from '@/lib/db/database';
 import { formatInvitations } from '@/lib/i18n/format';
-import { provinceLabelKey } from '@/lib/profile/catalog';
+import { CATEGORY_SHORT_KEYS, PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
+import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 
 import { useUi } from './ui-context';
 
@@ -18,7 +19,7 @@ interface Props {
 
 /** Draws, newest first. A table: screen readers announce each cell with its header. */
 export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props) {
-  const { t, format } = useUi();
+  const { t, format, language } = useUi();
   return (
     <table class="draws">
       <caption class="visually-hidden">{caption}</caption>
@@ -57,7 +58,7 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
                       ? `#${draw.number}`
                       : t('officialPageShort')
                     : draw.province
-                      ? t(`programShort${draw.province}`)
+                      ? t(PROGRAM_SHORT_KEYS[draw.province])
                       : t('officialPageShort')}
                 </a>
                 {fresh ? <span class="new-mark">{t('newMark')}</span> : null}
@@ -70,22 +71,18 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
                 <span class="relative">{format.relativeDay(draw.dateEnd ?? draw.date, now)}</span>
               </td>
               <td>
-                {draw.categoryName}
-                {draw.notes ? (
-                  <span class="notes" title={draw.notes}>
-                    {draw.notes}
-                  </span>
-                ) : null}
+                <CategoryName draw={draw} official={officialDrawName(draw, language)} />
+                {draw.notes ? <span class="notes">{draw.notes}</span> : null}
               </td>
               <td class="number">
                 {draw.invitations
-                  ? formatInvitations(draw.invitations, format, (n) => t('fewerThan', [n]))
+                  ? formatInvitations(draw.invitations, format, (count) => t('fewerThan', { count }))
                   : '—'}
               </td>
               <td class="number">
                 {draw.minScore === null ? '—' : format.number(draw.minScore)}
                 {draw.minScore !== null && draw.scoreScale !== 'crs' && draw.scoreScale !== 'none' ? (
-                  <span class="scale">{t(scaleLabelKeys[draw.scoreScale])}</span>
+                  <span class="scale">{t(SCALE_LABEL_KEYS[draw.scoreScale])}</span>
                 ) : null}
                 {note ? <span class={`score-note ${note.tone}`}>{note.text}</span> : null}
               </td>
@@ -94,5 +91,27 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
         })}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * An Express Entry round reads as its short category label, the same across IRCC's renames; its
+ * official name (IRCC's French one in French) is the title, and is read out by screen readers. A
+ * category no rule knows, and a provincial stream, read as published.
+ */
+function CategoryName({ draw, official }: { draw: StoredDraw; official: string }) {
+  const { t } = useUi();
+  if (
+    draw.system !== 'express-entry' ||
+    !isExpressEntryCategoryKey(draw.category) ||
+    draw.category === 'other'
+  ) {
+    return <>{official}</>;
+  }
+  return (
+    <span class="category" title={official}>
+      <span aria-hidden="true">{t(CATEGORY_SHORT_KEYS[draw.category])}</span>
+      <span class="visually-hidden">{official}</span>
+    </span>
   );
 }

@@ -25,7 +25,8 @@ export function LiveDrawList({ query, deps, caption, kind, now, empty, scoreNote
   const { t } = useUi();
   const [limit, setLimit] = useState(PAGE);
   const draws = useLiveQuery(() => query(limit), [limit, ...deps]);
-  if (draws.status === 'error') return <p role="alert">{t('databaseError', [draws.error.message])}</p>;
+  if (draws.status === 'error')
+    return <p role="alert">{t('databaseError', { error: draws.error.message })}</p>;
   if (draws.status === 'loading') return null;
   if (draws.value.length === 0) return <>{empty}</>;
   return (

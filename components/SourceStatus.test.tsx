@@ -1,18 +1,13 @@
 // @vitest-environment happy-dom
 import { render, screen } from '@testing-library/preact';
+import { uiServicesIn } from '@/components/testing';
 import type { SourceState } from '@/lib/db/database';
-import { catalogEn } from '@/lib/i18n/catalog-en';
-import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
-import { createFormatter } from '@/lib/i18n/format';
 import { afterChange, afterFailure, initialSourceState } from '@/lib/sources/health';
 import { SourceFault } from '@/lib/sources/source';
 import { SourceStatus } from './SourceStatus';
 import { UiContext } from './ui-context';
 
-const ui = {
-  t: (key: string, params?: readonly string[]) => formatChromeMessage(catalogEn, key, params),
-  format: createFormatter('en-CA'),
-};
+const ui = uiServicesIn('en');
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -7,35 +7,38 @@ interface Props {
   label: string;
   state: SourceState | undefined;
   now: number;
+  /** One of several sources under a summary: no alert of its own, no red. */
+  quiet?: boolean;
 }
 
 /** One line per source: when it was last checked, or why it is failing and since when. */
-export function SourceStatus({ label, state, now }: Props) {
+export function SourceStatus({ label, state, now, quiet = false }: Props) {
   const { t, format } = useUi();
   if (!state?.lastAttemptAt) {
-    return <p class="source-status">{t('sourceNeverChecked', [label])}</p>;
+    return <p class="source-status">{t('sourceNeverChecked', { source: label })}</p>;
   }
   if (isFailing(state)) {
     return (
-      <p class="source-status failing" role="alert">
+      <p
+        class={quiet ? 'source-status failing quiet' : 'source-status failing'}
+        role={quiet ? undefined : 'alert'}
+      >
         <strong>
-          {t('sourceFailingSince', [
-            label,
-            format.moment(state.failingSince),
-            format.relative(state.failingSince, now),
-          ])}
+          {t('sourceFailingSince', {
+            source: label,
+            since: format.moment(state.failingSince),
+            ago: format.relative(state.failingSince, now),
+          })}
         </strong>{' '}
         {t(faultMessageKey(state.lastError.kind))} <span class="fault-detail">{state.lastError.detail}</span>{' '}
-        {state.lastSuccessAt ? t('sourceLastGood', [format.relative(state.lastSuccessAt, now)]) : null}
+        {state.lastSuccessAt ? t('sourceLastGood', { ago: format.relative(state.lastSuccessAt, now) }) : null}
       </p>
     );
   }
   return (
     <p class="source-status">
-      {t('sourceCheckedAgo', [label, format.relative(state.lastAttemptAt, now)])}
-      {state.skipped > 0
-        ? ` ${t(format.plural(state.skipped) === 'one' ? 'sourceSkippedRowsOne' : 'sourceSkippedRowsOther', [format.number(state.skipped)])}`
-        : null}
+      {t('sourceCheckedAgo', { source: label, ago: format.relative(state.lastAttemptAt, now) })}
+      {state.skipped > 0 ? ` ${t('sourceSkippedRows', { count: state.skipped })}` : null}
     </p>
   );
 }

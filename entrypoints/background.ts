@@ -1,10 +1,10 @@
-import { createAlertFormatter } from '@/lib/alerts/format';
 import { alertRecorder } from '@/lib/alerts/record';
-import { createAlertService } from '@/lib/background/alerts';
-import { setupAnnotations } from '@/lib/background/annotations';
+import { createAlertService, notificationTextIn } from '@/lib/background/alerts';
+import { annotationTextIn, setupAnnotations } from '@/lib/background/annotations';
 import { createPoller, ensurePollAlarm, POLL_ALARM, RETRY_ALARM } from '@/lib/background/poller';
 import { db } from '@/lib/db/instance';
-import { createTranslate } from '@/lib/i18n/messages';
+import { watchUiLanguageSetting } from '@/lib/i18n/ui-language';
+import { userLanguage } from '@/lib/i18n/user-language';
 import { onMessage } from '@/lib/messaging/protocol';
 import { loadProfile, PROFILE_STORAGE_KEY } from '@/lib/profile/storage';
 import { DEFAULT_TIMEOUT_MS } from '@/lib/sources/fetch-policy';
@@ -12,17 +12,13 @@ import { allSources } from '@/lib/sources/registry';
 
 export default defineBackground(() => {
   const profile = () => loadProfile(browser.storage.local);
-  const t = createTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
   const alerts = createAlertService({
     db,
     loadProfile: profile,
     notifications: browser.notifications,
     // Manifest V2 (Firefox) names the toolbar button browserAction.
     badge: browser.action ?? browser.browserAction,
-    text: {
-      t,
-      format: createAlertFormatter(browser.i18n.getUILanguage()),
-    },
+    text: async () => notificationTextIn(await userLanguage()),
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     popupUrl: browser.runtime.getURL('/popup.html'),
     openTab: (url) => browser.tabs.create({ url }),
@@ -59,7 +55,9 @@ export default defineBackground(() => {
     }
   });
   onMessage('checkNow', async () => ({ reports: await poller.run({ force: true }) }));
-  setupAnnotations({ db, t, locale: browser.i18n.getUILanguage() });
+  // The badge's tooltip follows a change of language at once.
+  watchUiLanguageSetting(() => void alerts.deliver());
+  setupAnnotations({ db, text: annotationTextIn });
 
   // Each start: notifications recorded but not shown by a worker that stopped, and the alarm.
   void alerts.deliver();

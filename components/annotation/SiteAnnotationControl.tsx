@@ -66,7 +66,7 @@ export function SiteAnnotationControl({ tab, apis: given }: SiteAnnotationContro
     try {
       await action();
     } catch (error) {
-      setMessage(t('annotateSiteError', [error instanceof Error ? error.message : String(error)]));
+      setMessage(t('annotateSiteError', { error: error instanceof Error ? error.message : String(error) }));
     } finally {
       await refresh(currentTab ?? null).catch(() => undefined);
       setBusy(false);
@@ -78,7 +78,7 @@ export function SiteAnnotationControl({ tab, apis: given }: SiteAnnotationContro
     run(async () => {
       const outcome = await annotateSite(currentTab ?? null, apis);
       if (outcome === 'refused' && site?.kind !== 'unavailable' && site !== null) {
-        setMessage(t('annotatePermissionRefused', [site.host]));
+        setMessage(t('annotatePermissionRefused', { site: site.host }));
       }
     });
   const onStop = () => run(() => stopAnnotatingSite(currentTab ?? null, apis));
@@ -100,7 +100,7 @@ export function SiteAnnotationControl({ tab, apis: given }: SiteAnnotationContro
         <p class="site-annotation-status">{t('annotateSiteUnavailable')}</p>
       ) : settings.enabled ? (
         <p class="site-annotation-status">
-          {t(site.active ? 'annotateSiteOn' : 'annotateSiteOff', [site.host])}{' '}
+          {t(site.active ? 'annotateSiteOn' : 'annotateSiteOff', { site: site.host })}{' '}
           {site.active ? (
             <button type="button" disabled={busy} onClick={onStop}>
               {t('annotateStopThisSite')}

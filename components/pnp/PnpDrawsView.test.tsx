@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { uiServicesIn } from '@/components/testing';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase, type SourceState } from '@/lib/db/database';
 import type { Draw } from '@/lib/draws/draw';
-import { catalogEn } from '@/lib/i18n/catalog-en';
-import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
-import { createFormatter } from '@/lib/i18n/format';
 import { afterChange, afterFailure, initialSourceState } from '@/lib/sources/health';
 import { abSource } from '@/lib/sources/pnp/provinces/ab';
 import { bcSource } from '@/lib/sources/pnp/provinces/bc';
@@ -14,10 +12,7 @@ import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { UiContext } from '../ui-context';
 import { PnpDrawsView } from './PnpDrawsView';
 
-const ui = {
-  t: (key: string, params?: readonly string[]) => formatChromeMessage(catalogEn, key, params),
-  format: createFormatter('en-CA'),
-};
+const ui = uiServicesIn('en');
 
 const MINUTE = 60_000;
 const NOW = Date.UTC(2026, 5, 20, 15, 30);

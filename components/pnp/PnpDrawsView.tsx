@@ -50,9 +50,10 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
         </select>
       </label>
       {failing.length > 0 ? (
-        <p class="source-status failing">
+        // One calm line for however many provinces fail; the details are listed under the draws.
+        <p class="source-status failing" role="status">
           <a href="#province-health">
-            {t('provincesFailing', [failing.map(({ source }) => source.label).join(', ')])}
+            {t('provincesFailing', { sources: failing.map(({ source }) => t(source.labelKey)).join(', ') })}
           </a>
         </p>
       ) : null}
@@ -71,11 +72,11 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
         isNew={isNew}
         empty={<p class="first-run">{t('noProvincialDraws')}</p>}
       />
-      <h3 id="province-health">{t('provinceHealthHeading')}</h3>
+      <h2 id="province-health">{t('provinceHealthHeading')}</h2>
       <ul class="health" aria-live="polite">
         {shown.map(({ source }) => (
           <li key={source.id} data-source-id={source.id}>
-            <SourceStatus label={source.label} state={stateOf(source.id)} now={now} />
+            <SourceStatus label={t(source.labelKey)} state={stateOf(source.id)} now={now} quiet />
           </li>
         ))}
         {notes.map((note) => (

@@ -1,16 +1,11 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { catalogEn } from '@/lib/i18n/catalog-en';
-import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
-import { createFormatter } from '@/lib/i18n/format';
+import { uiServicesIn } from '@/components/testing';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
 import { UiContext } from '../ui-context';
 import { ProfileForm } from './ProfileForm';
 
-const ui = {
-  t: (key: string, params?: readonly string[]) => formatChromeMessage(catalogEn, key, params),
-  format: createFormatter('en-CA'),
-};
+const ui = uiServicesIn('en');
 
 function renderForm(onSave: (profile: Profile) => Promise<void>) {
   return render(

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type FieldError, validateProfileForm } from '@/lib/profile/form';
 import {
+  CHECK_INTERVAL_LABEL_KEYS,
   CHECK_INTERVALS_MINUTES,
   EXPRESS_ENTRY_CATEGORIES,
   PROVINCES,
@@ -179,7 +180,7 @@ export function ProfileForm({ profile, onSave }: Props) {
         >
           {CHECK_INTERVALS_MINUTES.map((minutes) => (
             <option key={minutes} value={String(minutes)}>
-              {t(`optionsInterval${minutes}`)}
+              {t(CHECK_INTERVAL_LABEL_KEYS[minutes])}
             </option>
           ))}
         </select>

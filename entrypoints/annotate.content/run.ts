@@ -8,7 +8,10 @@ import {
   readAnnotationSettings,
 } from '@/lib/annotate/settings';
 import { originOf } from '@/lib/annotate/sites';
-import { createTranslate } from '@/lib/i18n/messages';
+import { readUiLanguageSetting, resolveLanguage } from '@/lib/i18n/languages';
+import type { PageMessages } from '@/lib/i18n/messages';
+import { PAGE_CATALOGS } from '@/lib/i18n/page-catalogs';
+import { createTranslator } from '@/lib/i18n/translator';
 import { sendMessage } from '@/lib/messaging/protocol';
 
 /** Set in this extension's isolated world while an annotator runs in the frame: a second injection adds nothing. */
@@ -23,10 +26,17 @@ export async function startAnnotations(ctx: ContentScriptContext): Promise<void>
   const settings = await readAnnotationSettings();
   if (!isAnnotationActive(settings, origin) || ctx.isInvalid || scope[RUNNING] !== undefined) return;
 
+  // Badges speak the article's language when we speak it, else the user's.
+  const language = resolveLanguage(
+    await readUiLanguageSetting(browser.storage.local),
+    browser.i18n.getUILanguage(),
+    document.documentElement.lang,
+  );
   const annotator = createAnnotator({
     document,
     resolve: (request) => sendMessage('annotateResolve', request),
-    t: createTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions)),
+    language,
+    t: createTranslator<PageMessages>(language, PAGE_CATALOGS[language]).t,
   });
   scope[RUNNING] = annotator;
 

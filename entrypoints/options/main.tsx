@@ -1,28 +1,33 @@
 import { render } from 'preact';
+import { LanguageSetting } from '@/components/LanguageSetting';
 import { ProfileForm } from '@/components/profile/ProfileForm';
-import { UiContext } from '@/components/ui-context';
-import { createFormatter } from '@/lib/i18n/format';
-import { createTranslate } from '@/lib/i18n/messages';
+import { loadUiServices, UiContext } from '@/components/ui-context';
+import { readUiLanguageSetting, resolveLanguage, type UiLanguageSetting } from '@/lib/i18n/languages';
+import { uiLanguageItem, watchUiLanguageSetting } from '@/lib/i18n/ui-language';
 import { loadProfile, saveProfile } from '@/lib/profile/storage';
 import '@/components/theme.css';
 import './style.css';
 
-const locale = browser.i18n.getUILanguage();
-document.documentElement.lang = locale;
-const ui = {
-  t: createTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions)),
-  format: createFormatter(locale),
-};
-document.title = ui.t('optionsTitle');
+const root = document.getElementById('app') as HTMLElement;
 
-void loadProfile(browser.storage.local).then((profile) => {
+async function show(setting: UiLanguageSetting) {
+  const [ui, profile] = await Promise.all([
+    loadUiServices(resolveLanguage(setting, browser.i18n.getUILanguage()), document),
+    loadProfile(browser.storage.local),
+  ]);
+  document.title = ui.t('optionsTitle');
   render(
     <UiContext.Provider value={ui}>
       <main>
         <h1>{ui.t('optionsTitle')}</h1>
+        <LanguageSetting value={setting} onChange={(next) => uiLanguageItem.setValue(next)} />
         <ProfileForm profile={profile} onSave={(saved) => saveProfile(browser.storage.local, saved)} />
       </main>
     </UiContext.Provider>,
-    document.getElementById('app') as HTMLElement,
+    root,
   );
-});
+}
+
+void readUiLanguageSetting(browser.storage.local).then(show);
+// Chosen here or in another tab: the page follows at once.
+watchUiLanguageSetting((setting) => void show(setting));

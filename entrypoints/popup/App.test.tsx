@@ -2,11 +2,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import type { ProfileStore } from '@/components/profile/use-profile';
+import { uiServicesIn } from '@/components/testing';
 import { UiContext } from '@/components/ui-context';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from '@/lib/db/database';
-import { catalogEn } from '@/lib/i18n/catalog-en';
-import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
-import { createFormatter } from '@/lib/i18n/format';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { afterChange, afterFailure, initialSourceState } from '@/lib/sources/health';
@@ -21,10 +19,7 @@ import { App } from './App';
  * shows "not available on this page" and never reaches browser.permissions (which fakeBrowser lacks).
  */
 
-const ui = {
-  t: (key: string, params?: readonly string[]) => formatChromeMessage(catalogEn, key, params),
-  format: createFormatter('en-CA'),
-};
+const ui = uiServicesIn('en');
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -108,7 +103,11 @@ describe('popup App', () => {
       rounds.find((r) => r.id === 'ee:357')?.url,
     );
     expect(first.querySelector('time')?.getAttribute('datetime')).toBe('2025-07-22');
-    expect(first.querySelectorAll('td')[1]?.textContent).toBe(
+    // A short label that survives IRCC's renames; the official name is its title and read out.
+    const category = first.querySelector('td .category');
+    expect(category?.querySelector('[aria-hidden="true"]')?.textContent).toBe('Healthcare');
+    expect(category?.getAttribute('title')).toBe('Healthcare and social services occupations (Version 2)');
+    expect(category?.querySelector('.visually-hidden')?.textContent).toBe(
       'Healthcare and social services occupations (Version 2)',
     );
     expect(first.querySelectorAll('td')[2]?.textContent).toBe('4,000');

@@ -11,7 +11,6 @@ import { useLiveQuery, useNow } from '@/components/use-live-query';
 import { scoreVerdict } from '@/lib/alerts/match';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { latestDraws } from '@/lib/db/queries';
-import type { Formatter } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
 import type { Profile } from '@/lib/profile/profile';
 import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
@@ -28,7 +27,7 @@ interface Props {
 type ScoreNote = (draw: StoredDraw) => { text: string; tone: 'ok' | 'short' } | null;
 
 export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props) {
-  const { t, format } = useUi();
+  const { t } = useUi();
   const now = useNow();
   const profile = useProfile(profiles);
   const [checking, setChecking] = useState(false);
@@ -42,7 +41,7 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props)
     );
   }, [takeUnseen]);
   const isNew = (draw: StoredDraw) => newIds.has(draw.id);
-  const scoreNote = profile ? verdictNote(profile, t, format) : undefined;
+  const scoreNote = profile ? verdictNote(profile, t) : undefined;
 
   async function onCheckNow() {
     setChecking(true);
@@ -67,7 +66,7 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props)
       </header>
       {checkError ? (
         <p class="source-status failing" role="alert">
-          {t('checkNowFailed', [checkError])}
+          {t('checkNowFailed', { error: checkError })}
         </p>
       ) : null}
       {profile ? (
@@ -95,18 +94,13 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings }: Props)
   );
 }
 
-function verdictNote(profile: Profile, t: Translate, format: Formatter): ScoreNote {
+function verdictNote(profile: Profile, t: Translate): ScoreNote {
   return (draw) => {
     const verdict = scoreVerdict(draw, profile);
     if (!verdict) return null;
     return verdict.kind === 'clears'
       ? { text: t('verdictClears'), tone: 'ok' }
-      : {
-          text: t(format.plural(verdict.points) === 'one' ? 'verdictShortOne' : 'verdictShortOther', [
-            format.number(verdict.points),
-          ]),
-          tone: 'short',
-        };
+      : { text: t('verdictShort', { count: verdict.points }), tone: 'short' };
   };
 }
 
@@ -125,7 +119,7 @@ function ExpressEntryPanel({ db, now, scoreNote, isNew }: PanelProps) {
     <>
       <div aria-live="polite">
         {source.status === 'ready' ? (
-          <SourceStatus label={EXPRESS_ENTRY_INFO.label} state={state} now={now} />
+          <SourceStatus label={t(EXPRESS_ENTRY_INFO.labelKey)} state={state} now={now} />
         ) : null}
       </div>
       <LiveDrawList

@@ -1,22 +1,14 @@
 import { render } from 'preact';
 import type { ProfileStore } from '@/components/profile/use-profile';
-import { UiContext } from '@/components/ui-context';
+import { loadUiServices, UiContext } from '@/components/ui-context';
 import { refreshBadge, takeUnseen } from '@/lib/alerts/deliver';
 import { db } from '@/lib/db/instance';
-import { createFormatter } from '@/lib/i18n/format';
-import { createTranslate } from '@/lib/i18n/messages';
+import { userLanguage } from '@/lib/i18n/user-language';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { loadProfile, PROFILE_STORAGE_KEY, saveProfile } from '@/lib/profile/storage';
 import { App } from './App';
 import '@/components/theme.css';
 import './style.css';
-
-const locale = browser.i18n.getUILanguage();
-document.documentElement.lang = locale;
-const ui = {
-  t: createTranslate((key, substitutions) => browser.i18n.getMessage(key as never, substitutions)),
-  format: createFormatter(locale),
-};
 
 const profiles: ProfileStore = {
   load: () => loadProfile(browser.storage.local),
@@ -30,21 +22,24 @@ const profiles: ProfileStore = {
   },
 };
 
-async function takeUnseenAndClearBadge() {
-  const ids = await takeUnseen(db);
-  await refreshBadge(db, browser.action ?? browser.browserAction);
-  return ids;
-}
-
-render(
-  <UiContext.Provider value={ui}>
-    <App
-      db={db}
-      checkNow={() => sendMessage('checkNow')}
-      profiles={profiles}
-      takeUnseen={takeUnseenAndClearBadge}
-      openSettings={() => void browser.runtime.openOptionsPage()}
-    />
-  </UiContext.Provider>,
-  document.getElementById('app') as HTMLElement,
-);
+void userLanguage()
+  .then((language) => loadUiServices(language, document))
+  .then((ui) => {
+    const takeUnseenAndClearBadge = async () => {
+      const ids = await takeUnseen(db);
+      await refreshBadge(db, browser.action ?? browser.browserAction, ui.t);
+      return ids;
+    };
+    render(
+      <UiContext.Provider value={ui}>
+        <App
+          db={db}
+          checkNow={() => sendMessage('checkNow')}
+          profiles={profiles}
+          takeUnseen={takeUnseenAndClearBadge}
+          openSettings={() => void browser.runtime.openOptionsPage()}
+        />
+      </UiContext.Provider>,
+      document.getElementById('app') as HTMLElement,
+    );
+  });

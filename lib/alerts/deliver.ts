@@ -1,4 +1,6 @@
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
+import type { Translate } from '@/lib/i18n/catalog';
+import type { alertsEn } from '@/lib/i18n/en/alerts';
 import type { Profile } from '@/lib/profile/profile';
 import { composeNotifications, drawIdsOfNotification, type NotificationText } from './notifications';
 
@@ -13,6 +15,8 @@ export interface NotificationsApi {
 export interface BadgeApi {
   setBadgeText(details: { text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+  /** The tooltip, which says in words what the number means. */
+  setTitle(details: { title: string }): Promise<void>;
 }
 
 /**
@@ -56,11 +60,18 @@ export async function deliverPendingAlerts(deps: {
   return notes.length;
 }
 
-/** The toolbar badge: how many new draws that matter the user has not seen yet. */
-export async function refreshBadge(db: DrawAlertsDatabase, badge: BadgeApi): Promise<number> {
+/** The toolbar badge: how many new draws that matter the user has not seen yet, and its tooltip. */
+export async function refreshBadge(
+  db: DrawAlertsDatabase,
+  badge: BadgeApi,
+  t: Translate<typeof alertsEn>,
+): Promise<number> {
   const unseen = await db.alerts.where('unseen').equals(1).count();
   await badge.setBadgeBackgroundColor({ color: '#b3261e' });
   await badge.setBadgeText({ text: unseen === 0 ? '' : unseen > 99 ? '99+' : String(unseen) });
+  await badge.setTitle({
+    title: unseen === 0 ? t('badgeTitleNone') : t('badgeTitleUnseen', { count: unseen }),
+  });
   return unseen;
 }
 

@@ -1,8 +1,8 @@
 import type { AlertFormatter } from '@/lib/alerts/format';
 import { type ScoreVerdict, scoreVerdict } from '@/lib/alerts/match';
-import { scaleLabelKeys } from '@/lib/alerts/messages';
 import type { Draw, InvitationCount } from '@/lib/draws/draw';
-import type { Translate } from '@/lib/i18n/chrome-messages';
+import type { Translate } from '@/lib/i18n/messages';
+import { SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { categoryLabelKey, isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
 import type { Profile } from '@/lib/profile/profile';
 
@@ -19,7 +19,7 @@ export interface DrawNotification {
 }
 
 export interface NotificationText {
-  /** The extension's message function (`browser.i18n.getMessage`), or a table's in tests. */
+  /** Messages in the user's language (lib/i18n/catalogs.ts). */
   t: Translate;
   format: AlertFormatter;
 }
@@ -69,18 +69,15 @@ export function drawNotification(draw: Draw, profile: Profile, text: Notificatio
   };
 }
 
-function summaryNotification(
-  newestFirst: readonly Draw[],
-  { t, format }: NotificationText,
-): DrawNotification {
+function summaryNotification(newestFirst: readonly Draw[], { t }: NotificationText): DrawNotification {
   const count = newestFirst.length;
   const listed = count <= SUMMARY_LINES ? newestFirst : newestFirst.slice(0, SUMMARY_LINES - 1);
   const lines = listed.map((draw) => drawTitle(draw, t));
-  if (listed.length < count) lines.push(t('alertSummaryMore', [format.number(count - listed.length)]));
+  if (listed.length < count) lines.push(t('alertSummaryMore', { count: count - listed.length }));
   const drawIds = newestFirst.map((draw) => draw.id);
   return {
     id: SUMMARY_PREFIX + drawIds.join('|'),
-    title: t('alertSummaryTitle', [format.number(count)]),
+    title: t('alertSummaryTitle', { count }),
     message: lines.join('\n'),
     drawIds,
     open: { kind: 'popup' },
@@ -99,11 +96,14 @@ export function drawTitle(draw: Draw, t: Translate): string {
   if (draw.system === 'express-entry') {
     const category = expressEntryCategoryText(draw, t);
     return draw.number
-      ? t('alertTitleExpressEntryNumbered', [draw.number, category])
-      : t('alertTitleExpressEntry', [category]);
+      ? t('alertTitleExpressEntryNumbered', { number: draw.number, category })
+      : t('alertTitleExpressEntry', { category });
   }
   if (draw.province === null) return draw.categoryName;
-  return t('alertTitleProvincial', [t(provinceLabelKey(draw.province)), draw.categoryName]);
+  return t('alertTitleProvincial', {
+    province: t(provinceLabelKey(draw.province)),
+    stream: draw.categoryName,
+  });
 }
 
 /**
@@ -117,24 +117,19 @@ function expressEntryCategoryText(draw: Draw, t: Translate): string {
   return draw.categoryName || t(categoryLabelKey('other'));
 }
 
-function invitationsText(
-  invitations: InvitationCount | null,
-  { t, format }: NotificationText,
-): string | null {
+function invitationsText(invitations: InvitationCount | null, { t }: NotificationText): string | null {
   if (invitations === null) return null;
-  const count = format.number(invitations.value);
-  if (invitations.qualifier === 'fewer-than') return t('alertInvitationsFewerThan', [count]);
-  return t(format.plural(invitations.value) === 'one' ? 'alertInvitationsOne' : 'alertInvitationsOther', [
-    count,
-  ]);
+  const count = invitations.value;
+  if (invitations.qualifier === 'fewer-than') return t('alertInvitationsFewerThan', { count });
+  return t('alertInvitations', { count });
 }
 
-function cutOffText(draw: Draw, { t, format }: NotificationText): string | null {
+function cutOffText(draw: Draw, { t }: NotificationText): string | null {
   if (draw.minScore === null) return null;
-  const score = format.number(draw.minScore);
-  if (draw.scoreScale === 'crs') return t('alertMinimumCrs', [score]);
-  if (draw.scoreScale === 'none') return t('alertMinimumScore', [score]);
-  return t('alertMinimumScoreOnScale', [score, t(scaleLabelKeys[draw.scoreScale])]);
+  const score = draw.minScore;
+  if (draw.scoreScale === 'crs') return t('alertMinimumCrs', { score });
+  if (draw.scoreScale === 'none') return t('alertMinimumScore', { score });
+  return t('alertMinimumScoreOnScale', { score, scale: t(SCALE_LABEL_KEYS[draw.scoreScale]) });
 }
 
 function dateText(draw: Draw, { format }: NotificationText): string {
@@ -143,11 +138,10 @@ function dateText(draw: Draw, { format }: NotificationText): string {
     : format.date(draw.date);
 }
 
-function verdictText(verdict: ScoreVerdict | null, { t, format }: NotificationText): string | null {
+function verdictText(verdict: ScoreVerdict | null, { t }: NotificationText): string | null {
   if (verdict === null) return null;
-  if (verdict.kind === 'clears') return t('alertVerdictClears', [format.number(verdict.score)]);
-  const key = format.plural(verdict.points) === 'one' ? 'alertVerdictShortOne' : 'alertVerdictShortOther';
-  return t(key, [format.number(verdict.points)]);
+  if (verdict.kind === 'clears') return t('alertVerdictClears', { score: verdict.score });
+  return t('alertVerdictShort', { count: verdict.points });
 }
 
 /** Fragments are written lower-case to be joined; a line still starts with a capital. */

@@ -1,19 +1,14 @@
+import { notificationTextIn } from '@/lib/background/alerts';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
-import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
 import { pollSource } from '@/lib/sources/poll';
 import { sharedFixture } from '@/tests/support/fixtures';
 import { deliverPendingAlerts, refreshBadge, takeUnseen } from './deliver';
-import { createAlertFormatter } from './format';
-import { alertMessagesEn } from './messages';
 import { alertRecorder } from './record';
 
 const feed = (copy: string) => sharedFixture('express-entry', `${copy}.json`);
-const text = {
-  t: (key: string, params?: readonly string[]) => formatChromeMessage(alertMessagesEn, key, params),
-  format: createAlertFormatter('en-CA'),
-};
+const text = notificationTextIn('en');
 
 let db: DrawAlertsDatabase;
 let clock = Date.parse('2025-07-09T15:00:00Z');
@@ -28,9 +23,11 @@ afterEach(() => db.close());
 function recordingApis() {
   const shown: { id: string; title: string; message: string }[] = [];
   const badge: string[] = [];
+  const titles: string[] = [];
   return {
     shown,
     badge,
+    titles,
     notifications: {
       create: async (id: string, options: { title: string; message: string }) => {
         shown.push({ id, title: options.title, message: options.message });
@@ -42,6 +39,9 @@ function recordingApis() {
         badge.push(text);
       },
       setBadgeBackgroundColor: async () => {},
+      setTitle: async ({ title }: { title: string }) => {
+        titles.push(title);
+      },
     },
   };
 }
@@ -66,7 +66,7 @@ async function deliver(profile: Profile, apis: ReturnType<typeof recordingApis>)
     text,
     iconUrl: 'icon.png',
   });
-  await refreshBadge(db, apis.action);
+  await refreshBadge(db, apis.action, text.t);
   return count;
 }
 
@@ -124,9 +124,11 @@ describe('alerts recorded with the draws', () => {
     expect(await deliver(pnpOnly, apis)).toBe(1);
     expect(apis.shown[0]?.id).toBe('draw:ee:356');
     expect(apis.badge.at(-1)).toBe('1');
+    expect(apis.titles.at(-1)).toBe('Draw Alerts: 1 new draw you follow');
     expect(await takeUnseen(db)).toEqual(['ee:356']);
-    await refreshBadge(db, apis.action);
+    await refreshBadge(db, apis.action, text.t);
     expect(apis.badge.at(-1)).toBe('');
+    expect(apis.titles.at(-1)).toBe('Draw Alerts: no new draw');
   });
 
   it('with "only at or below my score", alerts only the rounds the score clears', async () => {

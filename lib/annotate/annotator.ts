@@ -18,7 +18,8 @@ import {
   MAX_CLAIMS_PER_PAGE,
   MAX_CLAIMS_PER_REQUEST,
 } from '@/lib/annotate/wire';
-import type { Translate } from '@/lib/i18n/chrome-messages';
+import type { Language } from '@/lib/i18n/languages';
+import type { PageTranslate } from '@/lib/i18n/messages';
 
 /**
  * Annotates one document: finds claims in slices of work, asks `resolve` (the background) what the
@@ -29,7 +30,10 @@ import type { Translate } from '@/lib/i18n/chrome-messages';
 export interface AnnotatorDeps {
   document: Document;
   resolve(request: AnnotateRequest): Promise<AnnotateResponse>;
-  t: Translate;
+  /** The language badges and the banner are worded in (the background words them). */
+  language: Language;
+  /** The page's own words (labels, links), in that language. */
+  t: PageTranslate;
   /** Let the page run (default: scheduler.yield when there is one, else a 0 ms timeout). */
   yieldToPage?: () => Promise<void>;
   /** Work per slice before yielding (default 8 ms). */
@@ -313,7 +317,11 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     for (let start = 0; start < found.length && !stopped; start += MAX_CLAIMS_PER_REQUEST) {
       const batch = found.slice(start, start + MAX_CLAIMS_PER_REQUEST);
       endSlice();
-      const answer = await deps.resolve({ published: request, claims: batch.map((item) => item.claim) });
+      const answer = await deps.resolve({
+        language: deps.language,
+        published: request,
+        claims: batch.map((item) => item.claim),
+      });
       beginSlice();
       batch.forEach((item, index) => {
         const info = answer.badges[index];

@@ -2,11 +2,10 @@
 import { analyseArticle } from '@/lib/annotate/analyse-article';
 import { badgeText } from '@/lib/annotate/badge-text';
 import type { DrawClaim } from '@/lib/annotate/claim';
-import { annotateMessagesEn } from '@/lib/annotate/messages';
 import { findClaimsInBlocks } from '@/lib/annotate/scan';
 import { indexTextBlocks, positionAt } from '@/lib/annotate/text-index';
 import type { Draw } from '@/lib/draws/draw';
-import { translatorFor } from '@/lib/i18n/chrome-messages';
+import { translatorFor } from '@/lib/i18n/catalogs';
 import { sharedFixture } from '@/tests/support/fixtures';
 
 /** An article body as a detached element (detached: embedded iframes are never loaded). */
@@ -216,9 +215,9 @@ describe('analyseArticle', () => {
       status: 'unknown',
       article: 336,
     });
-    expect(
-      badgeText(item.resolution, translatorFor(annotateMessagesEn), { number: String, date: (iso) => iso }),
-    ).toBe('✓ MPNP draw #166 · 2023-01-26');
+    expect(badgeText(item.resolution, translatorFor('en').t, { number: String, date: (iso) => iso })).toBe(
+      '✓ MPNP draw #166 · 2023-01-26',
+    );
     expect(analysis.since).toEqual([
       {
         scope: { system: 'pnp', province: 'MB' },

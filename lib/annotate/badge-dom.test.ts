@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { createAnnotator } from '@/lib/annotate/annotator';
 import { createBadge, createBanner } from '@/lib/annotate/badge-dom';
-import { annotateMessagesEn } from '@/lib/annotate/messages';
 import type { AnnotateRequest, AnnotateResponse, BadgeInfo } from '@/lib/annotate/wire';
-import { formatChromeMessage, type Translate } from '@/lib/i18n/chrome-messages';
+import type { PageMessages } from '@/lib/i18n/messages';
+import { PAGE_CATALOGS } from '@/lib/i18n/page-catalogs';
+import { createTranslator } from '@/lib/i18n/translator';
 
-const t: Translate = (key, params) => formatChromeMessage(annotateMessagesEn, key, params);
+const { t } = createTranslator<PageMessages>('en', PAGE_CATALOGS.en);
 const HOSTILE = '<img src=x onerror="window.hacked=1">';
 
 describe('badge DOM', () => {
@@ -85,6 +86,7 @@ describe('annotator on a page', () => {
     createAnnotator({
       document,
       resolve: resolveAll,
+      language: 'en',
       t,
       yieldToPage: () => Promise.resolve(),
       debounceMs: 10,

@@ -1,7 +1,7 @@
 import { OWN_MARKER_ATTRIBUTE } from '@/lib/annotate/text-index';
 import type { BadgeInfo, BannerInfo } from '@/lib/annotate/wire';
 import { safeOfficialUrl } from '@/lib/annotate/wire';
-import type { Translate } from '@/lib/i18n/chrome-messages';
+import type { PageTranslate as Translate } from '@/lib/i18n/messages';
 
 /**
  * The DOM of a badge and of the banner. Each lives in a shadow root on a small host element marked
@@ -82,7 +82,7 @@ export function createBadge(document: Document, info: BadgeInfo, t: Translate): 
   const wrap = element(document, 'span', `wrap ${info.tone}`);
   const button = element(document, 'button', 'badge', info.text);
   button.type = 'button';
-  button.setAttribute('aria-label', t(LABEL_KEYS[info.tone], [info.text]));
+  button.setAttribute('aria-label', t(LABEL_KEYS[info.tone], { record: info.text }));
   button.setAttribute('aria-expanded', 'false');
   const details = element(document, 'span', 'details');
   details.id = `draw-alerts-details-${++detailsCounter}`;

@@ -1,11 +1,10 @@
 import { type BadgeFormat, badgeText, bannerText, intlFormat, recordText } from '@/lib/annotate/badge-text';
 import type { DrawClaim } from '@/lib/annotate/claim';
 import { findClaimsInText } from '@/lib/annotate/find-mentions';
-import { annotateMessagesEn } from '@/lib/annotate/messages';
 import { categoryOfDraw, indexDraws, resolveClaim, resolveClaims } from '@/lib/annotate/resolve';
 import { drawsSince, scopesOf } from '@/lib/annotate/since';
 import type { Draw } from '@/lib/draws/draw';
-import { translatorFor } from '@/lib/i18n/chrome-messages';
+import { translatorFor } from '@/lib/i18n/catalogs';
 import { sharedFixture } from '@/tests/support/fixtures';
 
 /**
@@ -69,7 +68,7 @@ function drawNumbered(number: string): Draw {
   return draw;
 }
 
-const t = translatorFor(annotateMessagesEn);
+const t = translatorFor('en').t;
 /** Deterministic formats, so the texts do not depend on the ICU data of the machine. */
 const plain: BadgeFormat = { number: (value) => String(value), date: (iso) => iso };
 
@@ -88,7 +87,7 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
       ['invitations', 'matches'],
       ['minScore', 'matches'],
     ]);
-    expect(badgeText(resolution, t, plain)).toBe('✓ IRCC round #238 · 5500 ITAs · CRS 490 · 2023-01-18');
+    expect(badgeText(resolution, t, plain)).toBe('✓ IRCC round #238 · 5,500 ITAs · CRS 490 · 2023-01-18');
   });
 
   it('reports a wrong figure as a mismatch with both values', () => {

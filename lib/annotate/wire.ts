@@ -1,4 +1,5 @@
 import type { DrawClaim } from '@/lib/annotate/claim';
+import type { Language } from '@/lib/i18n/languages';
 
 /**
  * What the content script and the background say to each other about a page. Small on purpose:
@@ -19,6 +20,8 @@ export interface WirePublished {
 }
 
 export interface AnnotateRequest {
+  /** The language the badges and banner are worded in: the article's, or the user's. */
+  language: Language;
   published: WirePublished | null;
   claims: DrawClaim[];
 }

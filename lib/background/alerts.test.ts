@@ -1,11 +1,9 @@
-import { createAlertFormatter } from '@/lib/alerts/format';
-import { alertMessagesEn } from '@/lib/alerts/messages';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
-import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
+import type { Language } from '@/lib/i18n/languages';
 import { defaultProfile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { sharedFixture } from '@/tests/support/fixtures';
-import { createAlertService } from './alerts';
+import { createAlertService, notificationTextIn } from './alerts';
 
 let db: DrawAlertsDatabase;
 
@@ -21,10 +19,12 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-function service(create: (id: string) => Promise<unknown>) {
+function service(create: (id: string) => Promise<unknown>, language: () => Language = () => 'en') {
   const badge: string[] = [];
+  const titles: string[] = [];
   return {
     badge,
+    titles,
     alerts: createAlertService({
       db,
       loadProfile: async () => defaultProfile(),
@@ -34,11 +34,11 @@ function service(create: (id: string) => Promise<unknown>) {
           badge.push(text);
         },
         setBadgeBackgroundColor: async () => {},
+        setTitle: async ({ title }) => {
+          titles.push(title);
+        },
       },
-      text: {
-        t: (key, params) => formatChromeMessage(alertMessagesEn, key, params),
-        format: createAlertFormatter('en-CA'),
-      },
+      text: async () => notificationTextIn(language()),
       iconUrl: 'icon.png',
       popupUrl: 'popup.html',
       openTab: async () => {},
@@ -47,6 +47,19 @@ function service(create: (id: string) => Promise<unknown>) {
 }
 
 describe('the alert service', () => {
+  it('words each delivery in the language chosen at that time', async () => {
+    let language: Language = 'en';
+    const { alerts, titles } = service(
+      async () => {},
+      () => language,
+    );
+    await alerts.deliver();
+    expect(titles.at(-1)).toBe('Draw Alerts: 2 new draws you follow');
+    language = 'fr';
+    await alerts.deliver();
+    expect(titles.at(-1)).toBe('Draw Alerts\u00a0: 2 nouveaux tirages que vous suivez');
+  });
+
   it('shows pending alerts once when a worker start and a poll deliver at the same time', async () => {
     const shown: string[] = [];
     const { alerts, badge } = service(async (id) => {

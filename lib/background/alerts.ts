@@ -5,16 +5,25 @@ import {
   refreshBadge,
   targetOfNotification,
 } from '@/lib/alerts/deliver';
+import { createAlertFormatter } from '@/lib/alerts/format';
 import type { NotificationText } from '@/lib/alerts/notifications';
 import type { DrawAlertsDatabase } from '@/lib/db/database';
+import { translatorFor } from '@/lib/i18n/catalogs';
+import { type Language, LOCALES } from '@/lib/i18n/languages';
 import type { Profile } from '@/lib/profile/profile';
+
+/** Notification and badge wording in one language. */
+export function notificationTextIn(language: Language): NotificationText {
+  return { t: translatorFor(language).t, format: createAlertFormatter(LOCALES[language]) };
+}
 
 export interface AlertServiceDeps {
   db: DrawAlertsDatabase;
   loadProfile: () => Promise<Profile>;
   notifications: NotificationsApi;
   badge: BadgeApi;
-  text: NotificationText;
+  /** Words and formats in the user's language, read at each delivery (the setting may change). */
+  text: () => Promise<NotificationText>;
   iconUrl: string;
   popupUrl: string;
   openTab: (url: string) => Promise<unknown>;
@@ -27,16 +36,17 @@ export function createAlertService(deps: AlertServiceDeps) {
   let queue: Promise<void> = Promise.resolve();
 
   async function deliverOnce(): Promise<void> {
+    const text = await deps.text();
     try {
       await deliverPendingAlerts({
         db: deps.db,
         profile: await deps.loadProfile(),
         notifications: deps.notifications,
-        text: deps.text,
+        text,
         iconUrl: deps.iconUrl,
       });
     } finally {
-      await refreshBadge(deps.db, deps.badge);
+      await refreshBadge(deps.db, deps.badge, text.t);
     }
   }
 

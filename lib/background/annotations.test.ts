@@ -1,18 +1,16 @@
-import { intlFormat } from '@/lib/annotate/badge-text';
 import { findClaimsInText } from '@/lib/annotate/find-mentions';
-import { annotateMessagesEn } from '@/lib/annotate/messages';
 import { type AnnotationSettings, defaultAnnotationSettings } from '@/lib/annotate/settings';
 import { USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
 import { MAX_CLAIMS_PER_REQUEST } from '@/lib/annotate/wire';
 import {
   AnnotationRequestError,
+  annotationTextIn,
   parseAnnotateRequest,
   resolveAnnotations,
   type SiteScriptApis,
   syncUserSiteScripts,
 } from '@/lib/background/annotations';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
-import { translatorFor } from '@/lib/i18n/chrome-messages';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { sharedFixture } from '@/tests/support/fixtures';
 
@@ -24,6 +22,7 @@ const claimOf = (text: string, published: string) => {
 
 describe('parseAnnotateRequest: what a content script sends is hostile', () => {
   const valid = {
+    language: 'en',
     published: { date: '2023-01-19', instant: null },
     claims: [claimOf('Express Entry draw #238', '2023-01-19')],
   };
@@ -36,26 +35,43 @@ describe('parseAnnotateRequest: what a content script sends is hostile', () => {
 
   it.each([
     ['not an object', 'claims please'],
-    ['no claims', { published: null }],
+    ['no claims', { language: 'en', published: null }],
+    ['no language', { published: null, claims: [] }],
+    ['a language we do not speak', { ...valid, language: 'de' }],
+    ['a language that is not a tag', { ...valid, language: { toString: 'fr' } }],
     ['unknown top-level key', { ...valid, draws: [] }],
     [
       'unknown claim key',
-      { published: null, claims: [{ ...valid.claims[0], html: '<img src=x onerror=alert(1)>' }] },
+      {
+        language: 'en',
+        published: null,
+        claims: [{ ...valid.claims[0], html: '<img src=x onerror=alert(1)>' }],
+      },
     ],
     [
       'a number that is not a draw number',
-      { published: null, claims: [{ ...valid.claims[0], number: '238; DROP' }] },
+      { language: 'en', published: null, claims: [{ ...valid.claims[0], number: '238; DROP' }] },
     ],
-    ['a date that is not ISO', { published: { date: '19/01/2023', instant: null }, claims: [] }],
-    ['a negative count', { published: null, claims: [{ ...valid.claims[0], invitations: -5 }] }],
-    ['a fractional score', { published: null, claims: [{ ...valid.claims[0], minScore: 490.5 }] }],
+    [
+      'a date that is not ISO',
+      { language: 'en', published: { date: '19/01/2023', instant: null }, claims: [] },
+    ],
+    [
+      'a negative count',
+      { language: 'en', published: null, claims: [{ ...valid.claims[0], invitations: -5 }] },
+    ],
+    [
+      'a fractional score',
+      { language: 'en', published: null, claims: [{ ...valid.claims[0], minScore: 490.5 }] },
+    ],
     [
       'an unknown province',
-      { published: null, claims: [{ ...valid.claims[0], kind: 'pnp', province: 'XX' }] },
+      { language: 'en', published: null, claims: [{ ...valid.claims[0], kind: 'pnp', province: 'XX' }] },
     ],
     [
       'too many figures',
       {
+        language: 'en',
         published: null,
         claims: [{ ...valid.claims[0], figures: Array(11).fill({ field: 'number', start: 0, end: 1 }) }],
       },
@@ -86,13 +102,14 @@ describe('resolveAnnotations against the stored draws', () => {
 
   afterEach(() => db.close());
 
-  const text = { t: translatorFor(annotateMessagesEn), format: intlFormat('en-CA') };
+  const text = annotationTextIn('en');
 
   it('gives the official record, flags a wrong figure, leaves the unknown alone, and counts newer rounds', async () => {
     const published = '2023-01-19';
     const request = parseAnnotateRequest(
       JSON.parse(
         JSON.stringify({
+          language: 'en',
           published: { date: published, instant: '2023-01-19T15:00:00Z' },
           claims: [
             claimOf(
@@ -128,12 +145,29 @@ describe('resolveAnnotations against the stored draws', () => {
     ]);
   });
 
+  it('words badges and banners in the language the page asks for, with IRCC’s French names', async () => {
+    const claim = claimOf('Express Entry draw #240 took place.', '2023-03-01');
+    const answer = await resolveAnnotations(
+      db,
+      { language: 'fr', published: { date: '2023-02-01', instant: null }, claims: [claim] },
+      annotationTextIn('fr'),
+    );
+    const spaces = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaces(answer.badges[0]?.text)).toBe(
+      '✓ Ronde IRCC nº 240 · 3 300 invitations · SCG 489 · 2 févr. 2023',
+    );
+    expect(answer.badges[0]?.details[1]).toBe('Programme des travailleurs qualifiés (fédéral)');
+    expect(spaces(answer.banners[0]?.text)).toBe(
+      '7 rondes d’Entrée express depuis cet article · le plus récent : nº 246, 12 avr. 2023 · SCG 486',
+    );
+  });
+
   it('gives no banner without a publication date, and nothing for no claims', async () => {
     const claim = claimOf('Express Entry draw #240 took place.', '2023-03-01');
-    const answer = await resolveAnnotations(db, { published: null, claims: [claim] }, text);
+    const answer = await resolveAnnotations(db, { language: 'en', published: null, claims: [claim] }, text);
     expect(answer.banners).toEqual([]);
     expect(answer.badges[0]?.text).toBe('✓ IRCC round #240 · 3,300 ITAs · CRS 489 · Feb 2, 2023');
-    expect(await resolveAnnotations(db, { published: null, claims: [] }, text)).toEqual({
+    expect(await resolveAnnotations(db, { language: 'en', published: null, claims: [] }, text)).toEqual({
       badges: [],
       banners: [],
     });

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { type BadgeFormat, badgeText, bannerText, intlFormat, recordText } from '@/lib/annotate/badge-text';
+import {
+  type BadgeFormat,
+  type BadgeMessages,
+  badgeText,
+  bannerText,
+  intlFormat,
+  recordText,
+} from '@/lib/annotate/badge-text';
 import type { DrawClaim } from '@/lib/annotate/claim';
 import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolve';
 import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/settings';
@@ -17,8 +24,11 @@ import {
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { keysStartingWith } from '@/lib/db/queries';
 import type { DrawSystem } from '@/lib/draws/draw';
-import type { Translate } from '@/lib/i18n/chrome-messages';
+import type { Translate } from '@/lib/i18n/catalog';
+import { translatorFor } from '@/lib/i18n/catalogs';
+import { LANGUAGES, type Language, LOCALES } from '@/lib/i18n/languages';
 import { onMessage } from '@/lib/messaging/protocol';
+import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 
 /**
  * The background half of article annotations: resolves what a page's content script found against
@@ -55,6 +65,7 @@ const ClaimSchema = v.strictObject({
 });
 
 const RequestSchema = v.strictObject({
+  language: v.picklist(LANGUAGES),
   published: v.nullable(v.strictObject({ date: ISO_DAY, instant: v.nullable(ISO_INSTANT) })),
   claims: v.pipe(v.array(ClaimSchema), v.maxLength(MAX_CLAIMS_PER_REQUEST)),
 });
@@ -109,11 +120,13 @@ const MAX_CANDIDATES_SHOWN = 5;
 
 /** How badge and banner texts are worded: the extension's messages and the user's locale. */
 export interface AnnotationText {
-  t: Translate;
+  /** Names official records in it (IRCC's French round names). */
+  language: Language;
+  t: Translate<BadgeMessages>;
   format: BadgeFormat;
 }
 
-function badgeOf(resolution: Resolution, { t, format }: AnnotationText): BadgeInfo | null {
+function badgeOf(resolution: Resolution, { language, t, format }: AnnotationText): BadgeInfo | null {
   const text = badgeText(resolution, t, format);
   if (text === null || resolution.status === 'unmatched') return null;
   if (resolution.status === 'ambiguous') {
@@ -129,7 +142,7 @@ function badgeOf(resolution: Resolution, { t, format }: AnnotationText): BadgeIn
   const { draw, verdicts } = resolution;
   const mismatch = verdicts.some((verdict) => verdict.status === 'mismatch');
   const details = [recordText(draw, t, format)];
-  if (draw.categoryName !== '') details.push(draw.categoryName);
+  if (draw.categoryName !== '') details.push(officialDrawName(draw, language));
   return { tone: mismatch ? 'mismatch' : 'ok', text, details, url: safeOfficialUrl(draw.url) };
 }
 
@@ -212,16 +225,21 @@ export async function syncUserSiteScripts(
   return matches;
 }
 
-/**
- * `t` reads the extension's messages (browser.i18n.getMessage); `locale` is the UI language, used
- * for numbers, dates and plural forms of the badge and banner texts.
- */
-export function setupAnnotations(deps: { db: DrawAlertsDatabase; t: Translate; locale: string }): void {
-  const text: AnnotationText = { t: deps.t, format: intlFormat(deps.locale) };
+/** Badge and banner wording in one language: its messages, its numbers and dates. */
+export function annotationTextIn(language: Language): AnnotationText {
+  return { language, t: translatorFor(language).t, format: intlFormat(LOCALES[language]) };
+}
+
+/** `text` words badges and banners in the language a request asks for (the article's or the user's). */
+export function setupAnnotations(deps: {
+  db: DrawAlertsDatabase;
+  text: (language: Language) => AnnotationText;
+}): void {
   onMessage('annotateResolve', async (message) => {
     if (message.sender.id !== browser.runtime.id)
       throw new AnnotationRequestError('annotate: unknown sender');
-    return resolveAnnotations(deps.db, parseAnnotateRequest(message.data), text);
+    const request = parseAnnotateRequest(message.data);
+    return resolveAnnotations(deps.db, request, deps.text(request.language));
   });
 
   const apis = browserSiteScriptApis();

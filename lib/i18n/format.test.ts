@@ -25,9 +25,23 @@ describe('createFormatter', () => {
     expect([format.plural(0), format.plural(1), format.plural(2)]).toEqual(['one', 'one', 'other']);
   });
 
+  it('says how old a draw is in the unit that reads best', () => {
+    const en = createFormatter('en-CA');
+    expect(en.relativeDay('2025-07-23', now)).toBe('yesterday');
+    expect(en.relativeDay('2025-07-19', now)).toBe('5 days ago');
+    expect(en.relativeDay('2025-07-03', now)).toBe('3 weeks ago');
+    expect(en.relativeDay('2025-04-10', now)).toBe('3 months ago');
+    expect(en.relativeDay('2024-07-01', now)).toBe('1 year ago');
+    // Not "4,322 days ago".
+    expect(en.relativeDay('2013-09-30', now)).toBe('12 years ago');
+    const fr = createFormatter('fr-CA');
+    expect(fr.relativeDay('2024-07-01', now)).toBe('il y a 1 an');
+    expect(fr.relativeDay('2025-07-03', now)).toBe('il y a 3 semaines');
+  });
+
   it('keeps a bound as a bound', () => {
     const format = createFormatter('en-CA');
-    const fewer = (n: string) => `fewer than ${n}`;
+    const fewer = (n: number) => `fewer than ${format.number(n)}`;
     expect(formatInvitations({ value: 10, qualifier: 'fewer-than' }, format, fewer)).toBe('fewer than 10');
     expect(formatInvitations({ value: 1250, qualifier: 'exact' }, format, fewer)).toBe('1,250');
   });

@@ -1,4 +1,9 @@
-import { differenceInCalendarDays, formatDistance } from 'date-fns';
+import {
+  differenceInCalendarDays,
+  differenceInCalendarMonths,
+  differenceInCalendarYears,
+  formatDistance,
+} from 'date-fns';
 import { enCA, frCA } from 'date-fns/locale';
 import type { InvitationCount } from '@/lib/draws/draw';
 
@@ -17,7 +22,7 @@ export interface Formatter {
   relative(instant: number | string, now: number): string;
   /** Which plural form a count takes in this locale, to pick a message key (`…One` / `…Other`). */
   plural(value: number): 'one' | 'other';
-  /** An ISO day relative to the user's today: "today", "yesterday", "12 days ago". */
+  /** An ISO day relative to the user's today: "today", "yesterday", "5 days ago", "3 weeks ago", "1 year ago". */
   relativeDay(isoDay: string, now: number): string;
 }
 
@@ -32,8 +37,9 @@ export function createFormatter(locale: string): Formatter {
     minute: '2-digit',
     timeZoneName: 'short',
   });
-  // numeric: 'auto' gives "today" and "yesterday" in the user's language.
+  // numeric: 'auto' gives "today" and "yesterday"; longer ages keep their number ("1 year ago").
   const daysAgo = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const ages = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   const dateFnsLocale = locale.toLowerCase().startsWith('fr') ? frCA : enCA;
   // A moment a little after the page's clock (a check that just finished) reads as "now", not "in 0 seconds".
   const relative = (date: Date, now: number) =>
@@ -50,7 +56,12 @@ export function createFormatter(locale: string): Formatter {
     relativeDay: (isoDay, now) => {
       const [year, month, day] = isoDay.split('-').map(Number);
       const local = new Date(year ?? 0, (month ?? 1) - 1, day ?? 1);
-      return daysAgo.format(differenceInCalendarDays(local, now), 'day');
+      const days = differenceInCalendarDays(local, now);
+      if (Math.abs(days) < 7) return daysAgo.format(days, 'day');
+      if (Math.abs(days) < 30) return ages.format(Math.trunc(days / 7), 'week');
+      const months = differenceInCalendarMonths(local, now);
+      if (Math.abs(months) < 12) return ages.format(months === 0 ? Math.sign(days) : months, 'month');
+      return ages.format(differenceInCalendarYears(local, now), 'year');
     },
   };
 }
@@ -58,8 +69,7 @@ export function createFormatter(locale: string): Formatter {
 export function formatInvitations(
   count: InvitationCount,
   format: Formatter,
-  fewerThan: (n: string) => string,
+  fewerThan: (count: number) => string,
 ) {
-  const value = format.number(count.value);
-  return count.qualifier === 'fewer-than' ? fewerThan(value) : value;
+  return count.qualifier === 'fewer-than' ? fewerThan(count.value) : format.number(count.value);
 }

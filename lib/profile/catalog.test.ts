@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChromeMessage, translatorFor } from '@/lib/i18n/chrome-messages';
+import { translatorFor } from '@/lib/i18n/catalogs';
 import {
   EXPRESS_ENTRY_CATEGORIES,
   EXPRESS_ENTRY_CATEGORY_KEYS,
@@ -7,7 +7,6 @@ import {
   isProvinceCode,
   PROVINCES,
 } from '@/lib/profile/catalog';
-import { profileMessagesEn } from '@/lib/profile/messages';
 import { categorise } from '@/lib/sources/express-entry/categories';
 
 describe('catalog', () => {
@@ -33,20 +32,19 @@ describe('catalog', () => {
     expect(new Set(produced)).toEqual(new Set(EXPRESS_ENTRY_CATEGORY_KEYS));
   });
 
-  it('gives every category and province a label with English text', () => {
-    const t = translatorFor(profileMessagesEn);
+  it('gives every category and province its own label, in English and French', () => {
     const labelKeys = [
       ...EXPRESS_ENTRY_CATEGORIES.map((c) => c.labelKey),
       ...PROVINCES.map((p) => p.labelKey),
     ];
     expect(new Set(labelKeys).size).toBe(labelKeys.length);
-    for (const key of labelKeys) expect(Object.hasOwn(profileMessagesEn, key)).toBe(true);
-    expect(t('categorySeniorManagers')).toBe('Senior managers with Canadian work experience');
-    expect(t(PROVINCES.find((p) => p.code === 'MB')?.labelKey ?? '')).toBe('Manitoba (MPNP)');
-  });
-
-  it('uses message keys Chrome accepts', () => {
-    for (const key of Object.keys(profileMessagesEn)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+    const en = translatorFor('en').t;
+    const fr = translatorFor('fr').t;
+    expect(en('categorySeniorManagers')).toBe('Senior managers with Canadian work experience');
+    const manitoba = PROVINCES.find((p) => p.code === 'MB');
+    expect(manitoba && en(manitoba.labelKey)).toBe('Manitoba (MPNP)');
+    expect(manitoba && fr(manitoba.labelKey)).toBe('Manitoba (PCM)');
+    expect(fr('categoryCec')).toBe('Catégorie de l’expérience canadienne');
   });
 
   it('tells known keys from others', () => {
@@ -54,29 +52,5 @@ describe('catalog', () => {
     expect(isExpressEntryCategoryKey('Senior managers')).toBe(false);
     expect(isProvinceCode('QC')).toBe(true);
     expect(isProvinceCode('qc')).toBe(false);
-  });
-});
-
-describe('formatChromeMessage', () => {
-  const table = {
-    two: {
-      message: '$SCORE$ on $Scale$ costs $$5',
-      placeholders: { score: { content: '$1' }, scale: { content: '$2' } },
-    },
-    direct: { message: 'got $1' },
-  };
-
-  it('fills named placeholders from the substitutions, as chrome.i18n does', () => {
-    expect(formatChromeMessage(table, 'two', ['612', 'MPNP'])).toBe('612 on MPNP costs $5');
-    expect(formatChromeMessage(table, 'direct', ['x'])).toBe('got x');
-  });
-
-  it('does not substitute inside a substitution', () => {
-    expect(formatChromeMessage(table, 'two', ['$2', 'B'])).toBe('$2 on B costs $5');
-  });
-
-  it('shows the key of a message it does not have', () => {
-    expect(formatChromeMessage(table, 'missing')).toBe('missing');
-    expect(formatChromeMessage(table, 'toString')).toBe('toString');
   });
 });

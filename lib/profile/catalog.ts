@@ -1,8 +1,10 @@
 import type { ProvinceCode } from '@/lib/draws/draw';
+import type { LabelKey } from '@/lib/i18n/messages';
+import { CATEGORY_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 
 /**
  * What a profile can refer to: Express Entry categories, provinces, check intervals. Labels are
- * i18n message keys (English text in `profileMessagesEn`), never display text.
+ * typed i18n message keys (lib/i18n/name-keys.ts), never display text.
  */
 
 // The parser's list is the one list of categories: the profile follows what the parser can produce.
@@ -16,13 +18,16 @@ import {
   type ExpressEntryCategory as ExpressEntryCategoryKey,
 } from '../sources/express-entry/categories';
 
-/** `cec` → `categoryCec`, `senior-managers` → `categorySeniorManagers`. */
-export function categoryLabelKey(key: ExpressEntryCategoryKey): string {
-  return `category${key.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`;
+export type CategoryLabelKey = (typeof CATEGORY_LABEL_KEYS)[ExpressEntryCategoryKey];
+
+export function categoryLabelKey(key: ExpressEntryCategoryKey): CategoryLabelKey {
+  return CATEGORY_LABEL_KEYS[key];
 }
 
-export const EXPRESS_ENTRY_CATEGORIES: readonly { key: ExpressEntryCategoryKey; labelKey: string }[] =
-  EXPRESS_ENTRY_CATEGORY_KEYS.map((key) => ({ key, labelKey: categoryLabelKey(key) }));
+export const EXPRESS_ENTRY_CATEGORIES: readonly {
+  key: ExpressEntryCategoryKey;
+  labelKey: CategoryLabelKey;
+}[] = EXPRESS_ENTRY_CATEGORY_KEYS.map((key) => ({ key, labelKey: categoryLabelKey(key) }));
 
 export function isExpressEntryCategoryKey(value: unknown): value is ExpressEntryCategoryKey {
   return (EXPRESS_ENTRY_CATEGORY_KEYS as readonly unknown[]).includes(value);
@@ -46,14 +51,18 @@ export const PROVINCE_CODES = [
 type MissingProvince = Exclude<ProvinceCode, (typeof PROVINCE_CODES)[number]>;
 export const everyProvinceListed: [MissingProvince] extends [never] ? true : never = true;
 
-export function provinceLabelKey(code: ProvinceCode): string {
-  return `province${code}`;
+export type ProvinceLabelKey = (typeof PROVINCE_LABEL_KEYS)[ProvinceCode];
+
+export function provinceLabelKey(code: ProvinceCode): ProvinceLabelKey {
+  return PROVINCE_LABEL_KEYS[code];
 }
 
-export const PROVINCES: readonly { code: ProvinceCode; labelKey: string }[] = PROVINCE_CODES.map((code) => ({
-  code,
-  labelKey: provinceLabelKey(code),
-}));
+export const PROVINCES: readonly { code: ProvinceCode; labelKey: ProvinceLabelKey }[] = PROVINCE_CODES.map(
+  (code) => ({
+    code,
+    labelKey: provinceLabelKey(code),
+  }),
+);
 
 export function isProvinceCode(value: unknown): value is ProvinceCode {
   return (PROVINCE_CODES as readonly unknown[]).includes(value);
@@ -63,6 +72,14 @@ export function isProvinceCode(value: unknown): value is ProvinceCode {
 export const CHECK_INTERVALS_MINUTES = [15, 30, 60, 360] as const;
 
 export type CheckIntervalMinutes = (typeof CHECK_INTERVALS_MINUTES)[number];
+
+/** How the settings name each interval ("every hour"). */
+export const CHECK_INTERVAL_LABEL_KEYS = {
+  15: 'optionsInterval15',
+  30: 'optionsInterval30',
+  60: 'optionsInterval60',
+  360: 'optionsInterval360',
+} as const satisfies Record<CheckIntervalMinutes, LabelKey>;
 
 export const CRS_SCORE_MAX = 1200;
 

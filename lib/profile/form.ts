@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { formatChromeMessage } from '@/lib/i18n/chrome-messages';
-import { profileMessagesEn } from '@/lib/profile/messages';
+import { optionsEn } from '@/lib/i18n/en/options';
 import {
   booleanSchema,
   categoryKeySchema,
@@ -17,11 +16,18 @@ import {
 export interface FieldError {
   /** `crsScore`, `provincialScores.MB`, `followedCategories`, ...; '' for the form as a whole. */
   field: string;
-  /** i18n message key, for `t(key, params)`. */
-  key: string;
-  params: string[];
-  /** English text of the same message: the fallback when no translation is at hand. */
-  message: string;
+  /** The message that says what is wrong, for `t(key, params)` in the reader's language. */
+  key: ProfileErrorKey;
+  /** What the user entered, as the message's `{value}`. */
+  params: { value: string };
+}
+
+/** The messages of lib/i18n/en/options.ts that name a form error. */
+export type ProfileErrorKey = Extract<keyof typeof optionsEn, `error${string}`>;
+
+/** Our schemas carry message keys as their issue messages; this says whether one is ours. */
+export function isProfileErrorKey(value: string): value is ProfileErrorKey {
+  return value.startsWith('error') && Object.hasOwn(optionsEn, value);
 }
 
 export type ProfileFormResult = { ok: true; profile: Profile } | { ok: false; errors: FieldError[] };
@@ -96,7 +102,7 @@ const formSchema = v.object({
  * offending field (the first problem found in it), each naming its field so the UI can show it there.
  */
 export function validateProfileForm(input: unknown, base: Profile = defaultProfile()): ProfileFormResult {
-  if (!isRecord(input)) return { ok: false, errors: [fieldError('', 'errorFormInvalid', [])] };
+  if (!isRecord(input)) return { ok: false, errors: [fieldError('', 'errorFormInvalid', '')] };
   const result = v.safeParse(formSchema, input, { abortPipeEarly: true });
   if (!result.success) return { ok: false, errors: toFieldErrors(result.issues) };
   const form = result.output;
@@ -126,8 +132,8 @@ function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
     const field = fieldOf(issue);
     if (byField.has(field)) continue;
     // Our schemas carry message keys; anything else is a case we did not foresee.
-    const key = Object.hasOwn(profileMessagesEn, issue.message) ? issue.message : 'errorInvalidValue';
-    byField.set(field, fieldError(field, key, [describeInput(issue.input)]));
+    const key = isProfileErrorKey(issue.message) ? issue.message : 'errorInvalidValue';
+    byField.set(field, fieldError(field, key, describeInput(issue.input)));
   }
   return [...byField.values()];
 }
@@ -140,8 +146,8 @@ function fieldOf(issue: v.BaseIssue<unknown>): string {
     .join('.');
 }
 
-function fieldError(field: string, key: string, params: string[]): FieldError {
-  return { field, key, params, message: formatChromeMessage(profileMessagesEn, key, params) };
+function fieldError(field: string, key: ProfileErrorKey, value: string): FieldError {
+  return { field, key, params: { value } };
 }
 
 function describeInput(value: unknown): string {

@@ -4,6 +4,7 @@
  * one; this is the entry point the rest of the extension imports.
  */
 export {
+  CHECK_INTERVAL_LABEL_KEYS,
   CHECK_INTERVALS_MINUTES,
   type CheckIntervalMinutes,
   CRS_SCORE_MAX,
@@ -24,6 +25,5 @@ export {
   type ProfileFormResult,
   validateProfileForm,
 } from '@/lib/profile/form';
-export { profileMessagesEn } from '@/lib/profile/messages';
 export { CURRENT_PROFILE_VERSION, defaultProfile, type Profile } from '@/lib/profile/profile-schema';
 export { migrateStoredProfile } from '@/lib/profile/stored';

@@ -1,4 +1,6 @@
 import type { ProvinceCode } from '@/lib/draws/draw';
+import type { LabelKey } from '@/lib/i18n/messages';
+import { PROVINCE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 
 /**
  * What the UI needs to know of each source (name, page, province), apart from its parser, so the
@@ -6,7 +8,9 @@ import type { ProvinceCode } from '@/lib/draws/draw';
  */
 export interface SourceInfo {
   id: string;
+  /** English name, for logs and the maintainer's check; people read `labelKey` in their language. */
   label: string;
+  labelKey: LabelKey;
   url: string;
   province: ProvinceCode | null;
 }
@@ -14,13 +18,20 @@ export interface SourceInfo {
 export const EXPRESS_ENTRY_INFO: SourceInfo = {
   id: 'ircc-ee',
   label: 'Express Entry (IRCC)',
+  labelKey: 'sourceExpressEntry',
   url: 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json',
   province: null,
 };
 
-const pnp = (province: ProvinceCode, label: string, url: string): SourceInfo => ({
+const pnp = (
+  province: ProvinceCode,
+  label: string,
+  url: string,
+  labelKey: LabelKey = PROVINCE_LABEL_KEYS[province],
+): SourceInfo => ({
   id: `pnp-${province.toLowerCase()}`,
   label,
+  labelKey,
   url,
   province,
 });
@@ -38,11 +49,13 @@ export const PNP_INFO = {
     'NB',
     'New Brunswick (NBPNP / AIP)',
     'https://www2.gnb.ca/content/gnb/en/corporate/promo/immigration/immigrating-to-nb/invitations-to-apply.html',
+    'sourceNB',
   ),
   NL: pnp(
     'NL',
     'Newfoundland and Labrador (NLPNP / AIP)',
     'https://www.gov.nl.ca/immigration/invitations-to-apply-updates/',
+    'sourceNL',
   ),
   NS: pnp('NS', 'Nova Scotia (NSNP)', 'https://liveinnovascotia.com/eoi-selection'),
   ON: pnp(
@@ -62,8 +75,7 @@ export const PNP_SOURCES_INFO: readonly SourceInfo[] = Object.values(PNP_INFO);
 /** A province with no source to poll, or with a caveat, and why: the popup says so rather than show nothing. */
 export interface ProvinceNote {
   province: ProvinceCode;
-  /** i18n message key of the note (English in lib/i18n/popup-messages.ts). */
-  noteKey: string;
+  noteKey: LabelKey;
   url: string;
 }
 

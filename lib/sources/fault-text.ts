@@ -1,7 +1,8 @@
+import type { sourcesEn } from '@/lib/i18n/en/sources';
 import type { FaultKind } from './source';
 
-/** The one place a fault kind becomes words (an i18n message key; the detail follows it). */
-const KEYS: Record<FaultKind, string> = {
+/** The one place a fault kind becomes words: the message of its sentence (the detail follows it). */
+const KEYS = {
   network: 'faultNetwork',
   timeout: 'faultTimeout',
   http: 'faultHttp',
@@ -11,8 +12,11 @@ const KEYS: Record<FaultKind, string> = {
   shape: 'faultShape',
   truncated: 'faultTruncated',
   layout: 'faultLayout',
-};
+} as const satisfies Record<FaultKind, keyof typeof sourcesEn>;
 
-export function faultMessageKey(kind: FaultKind): string {
-  return KEYS[kind] ?? 'faultUnknown';
+export type FaultMessageKey = (typeof KEYS)[FaultKind] | 'faultUnknown';
+
+/** A kind stored by another version (unknown here) still gets a sentence. */
+export function faultMessageKey(kind: FaultKind): FaultMessageKey {
+  return Object.hasOwn(KEYS, kind) ? KEYS[kind] : 'faultUnknown';
 }

@@ -29,8 +29,7 @@ const PAGE_SOURCE = `
 import Mark from 'mark.js';
 import { createAnnotator } from '@/lib/annotate/annotator';
 import { badgeText, bannerText } from '@/lib/annotate/badge-text';
-import { annotateMessagesEn } from '@/lib/annotate/messages';
-import { translatorFor } from '@/lib/i18n/chrome-messages';
+import { translatorFor } from '@/lib/i18n/catalogs';
 import { indexDraws, resolveClaim } from '@/lib/annotate/resolve';
 import { drawsSince, scopesOf } from '@/lib/annotate/since';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
@@ -39,7 +38,7 @@ const TERMS = ['Express Entry', 'draw', 'round', 'ITAs', 'ITA', 'invitations', '
   'EOI', 'score', 'cut-off', 'tie-breaking rule', 'Arrima', 'NSNP'];
 const t = (key, params) => key + (params ? ': ' + params.join(' ') : '');
 // Badge and banner texts as the background builds them, from the English messages.
-const badgeT = translatorFor(annotateMessagesEn);
+const badgeT = translatorFor('en').t;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const pause = (ms) => new Promise((done) => setTimeout(done, ms));
 

@@ -1,4 +1,4 @@
-import { catalogEn } from '@/lib/i18n/catalog-en';
+import { translatorFor } from '@/lib/i18n/catalogs';
 import { readDate, readMonth } from '@/lib/sources/pnp/dates';
 import { type DrawDraft, finaliseDraws, slug } from '@/lib/sources/pnp/draws';
 import { pnpSources, provinceNotes } from '@/lib/sources/pnp/index';
@@ -149,7 +149,7 @@ describe('pnpSources and notes', () => {
     expect(pnpSources.some((s) => s.id === 'pnp-sk')).toBe(false);
     const note = provinceNotes.find((n) => n.province === 'SK');
     expect(note?.noteKey).toBe('provinceNoteSK');
-    expect(catalogEn[note?.noteKey ?? '']?.message).toBe(
+    expect(note && translatorFor('en').t(note.noteKey)).toBe(
       'Saskatchewan has published no Expression of Interest draws since its 2025 redesign.',
     );
   });

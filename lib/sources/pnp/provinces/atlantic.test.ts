@@ -186,8 +186,7 @@ describe('Nova Scotia (monthly totals)', () => {
         scoreScale: 'none',
         url: 'https://liveinnovascotia.com/eoi-selection',
         expressEntry: null,
-        notes:
-          'Nova Scotia publishes a monthly total of candidates selected from its EOI pool, not single draws.',
+        notes: '',
       })),
     );
   });

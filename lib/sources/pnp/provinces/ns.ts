@@ -50,8 +50,8 @@ export const nsSource: SourceDefinition = {
             minScore: null,
             scoreScale: 'none',
             url: URL,
-            notes:
-              'Nova Scotia publishes a monthly total of candidates selected from its EOI pool, not single draws.',
+            // Said once, in the reader's language, by the province note (provinceNoteNS), not per row.
+            notes: '',
             identity: 'eoi monthly total',
             distinguishing: count,
           },

@@ -1,0 +1,20 @@
+import { alertsEn } from './alerts';
+import { appEn } from './app';
+import { badgesEn } from './badges';
+import { namesEn } from './names';
+import { optionsEn } from './options';
+import { pageEn } from './page';
+import { sourcesEn } from './sources';
+
+/** Every English message. Sections are separate modules so a bundle can take only what it shows. */
+export const en = {
+  ...namesEn,
+  ...appEn,
+  ...sourcesEn,
+  ...optionsEn,
+  ...alertsEn,
+  ...badgesEn,
+  ...pageEn,
+} as const;
+
+export { alertsEn, appEn, badgesEn, namesEn, optionsEn, pageEn, sourcesEn };

@@ -1,0 +1,22 @@
+import type { Translation } from '../catalog';
+import type { en } from '../en';
+import { alertsFr } from './alerts';
+import { appFr } from './app';
+import { badgesFr } from './badges';
+import { namesFr } from './names';
+import { optionsFr } from './options';
+import { pageFr } from './page';
+import { sourcesFr } from './sources';
+
+/** Every French message (Canadian French, IRCC's own terms). */
+export const fr: Translation<typeof en> = {
+  ...namesFr,
+  ...appFr,
+  ...sourcesFr,
+  ...optionsFr,
+  ...alertsFr,
+  ...badgesFr,
+  ...pageFr,
+};
+
+export { alertsFr, appFr, badgesFr, namesFr, optionsFr, pageFr, sourcesFr };
