@@ -1,6 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { translatorFor } from '../../lib/i18n/catalogs';
+import { LANGUAGES } from '../../lib/i18n/languages';
 import { expect, launchWithExtension, test } from './support/extension';
 import type { OfficialHosts } from './support/official-hosts';
 import { serveProvinces } from './support/province-pages';
@@ -21,10 +23,8 @@ const feed = new RecordedFeed('2026-08-05');
 const SCREENSHOT = { width: 1280, height: 800 };
 const PROMO_TILE = { width: 440, height: 280 };
 
-/** The languages of the listing: those the build ships (_locales), English first. */
-const LOCALES = readdirSync(join(BUILD, '_locales')).sort((a, b) =>
-  a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b),
-);
+/** The listing speaks every language the extension does. */
+const LOCALES = LANGUAGES;
 
 interface ListingRun {
   context: BrowserContext;
@@ -114,10 +114,11 @@ const SHOTS: ListingShot[] = [
     async take(run) {
       const page = await run.context.newPage();
       await page.setViewportSize(PROMO_TILE);
+      // The store icon: its artwork is 96 of its 128 pixels, shown here 112 px wide.
       const icon = readFileSync(join(BUILD, 'icon/128.png')).toString('base64');
       await page.setContent(`<!doctype html><html><body style="margin:0;height:100vh;display:flex;align-items:center;
         gap:20px;padding:0 28px;box-sizing:border-box;background:#b3261e;color:#fff;font:16px/1.35 system-ui,sans-serif">
-        <img alt="" src="data:image/png;base64,${icon}" width="112" height="112" style="flex:none;filter:drop-shadow(0 2px 6px rgba(0,0,0,.3))">
+        <img alt="" src="data:image/png;base64,${icon}" width="150" height="150" style="flex:none;margin:-19px;filter:drop-shadow(0 2px 6px rgba(0,0,0,.3))">
         <div><div id="name" style="font-size:30px;font-weight:700;margin-bottom:8px"></div><div id="summary"></div></div></body></html>`);
       await page.locator('#name').evaluate((node, text) => {
         node.textContent = text;
@@ -170,8 +171,13 @@ function serveListingData(hosts: OfficialHosts) {
   });
 }
 
-test('the listing ships in English at least', () => {
-  expect(LOCALES[0]).toBe('en');
+test('the listing is made in English and Canadian French, the languages the build ships', () => {
+  expect([...LOCALES]).toEqual(expect.arrayContaining(['en', 'fr']));
+  for (const locale of LOCALES) {
+    expect(
+      JSON.parse(readFileSync(join(BUILD, '_locales', locale, 'messages.json'), 'utf8')).extName,
+    ).toBeTruthy();
+  }
 });
 
 for (const locale of LOCALES) {
@@ -195,7 +201,7 @@ for (const locale of LOCALES) {
       await options.close();
       // Every page below is in the listing's language: the popup's main button says so.
       const popup = await extensionTab(run, 'popup.html', { width: 560, height: 600 });
-      await expect(popup.getByRole('button', { name: run.messages.checkNow?.message })).toBeVisible();
+      await expect(popup.getByRole('button', { name: translatorFor(locale).t('checkNow') })).toBeVisible();
       await expect(popup.locator('table.draws tbody tr').first()).toContainText(
         `#${feed.rounds[0]?.drawNumber}`,
       );

@@ -8,8 +8,9 @@ const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3'
 /**
  * Chromium with the production build loaded and every official host mapped to the local server.
  * `profileDir` '' is a fresh profile; a directory keeps the profile between launches. `locale` is the
- * browser's UI language (what `i18n.getUILanguage()` answers): `--lang` on Windows and macOS, the
- * LANGUAGE variable on Linux, where Chromium ignores `--lang` (and needs Debian's chromium-l10n).
+ * browser's UI language (what `i18n.getUILanguage()` answers): the service worker takes it from
+ * `--lang` (Windows, macOS) or LANGUAGE (Linux, where Chromium ignores `--lang` and needs Debian's
+ * chromium-l10n); pages take Playwright's `locale`, which is en-US when not given.
  */
 export function launchWithExtension(
   hosts: OfficialHosts,
@@ -20,7 +21,7 @@ export function launchWithExtension(
     executablePath: findChromium(),
     headless: true,
     ignoreHTTPSErrors: true,
-    ...(locale ? { env: { ...process.env, LANGUAGE: locale } } : {}),
+    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale } } : {}),
     args: [
       ...(locale ? [`--lang=${locale}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
