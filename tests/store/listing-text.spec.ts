@@ -33,7 +33,7 @@ test('the French description speaks IRCC’s French', () => {
   const { text } = description('fr');
   for (const term of [
     'Entrée express',
-    'ronde d’invitations',
+    'rondes d’invitations',
     'Programme des candidats des provinces',
     'SCG',
   ]) {
