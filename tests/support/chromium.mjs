@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 
-const SYSTEM_PATHS = [
+/**
+ * Where Chromium usually is on Linux. The tests load the extension with --load-extension, which
+ * Chromium and Chrome for Testing honour and branded Chrome ignores since version 137.
+ */
+export const CHROMIUM_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -8,7 +12,7 @@ const SYSTEM_PATHS = [
 ];
 
 /**
- * The Chromium that end-to-end tests and `npm run start` use: DRAW_ALERTS_CHROMIUM first, then the
+ * The Chromium that the end-to-end tests and the benchmark use: DRAW_ALERTS_CHROMIUM first, then the
  * usual system paths. Playwright cannot download its own browser on every machine, so none is assumed.
  * @returns {string}
  */
@@ -19,10 +23,10 @@ export function findChromium() {
       throw new Error(`DRAW_ALERTS_CHROMIUM points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  const found = SYSTEM_PATHS.find((path) => existsSync(path));
+  const found = CHROMIUM_PATHS.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
-      `No Chromium found (looked at DRAW_ALERTS_CHROMIUM and ${SYSTEM_PATHS.join(', ')}). ` +
+      `No Chromium found (looked at DRAW_ALERTS_CHROMIUM and ${CHROMIUM_PATHS.join(', ')}). ` +
         'Install one (Debian/Ubuntu: sudo apt-get install chromium) or set DRAW_ALERTS_CHROMIUM to its path.',
     );
   }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 
-const SYSTEM_PATHS = [
+/** Where Firefox usually is: Debian's ESR, other Linux packages, macOS, Windows. */
+export const FIREFOX_PATHS = [
   '/usr/bin/firefox-esr',
   '/usr/bin/firefox',
   '/snap/bin/firefox',
@@ -20,10 +21,10 @@ export function findFirefox() {
       throw new Error(`DRAW_ALERTS_FIREFOX points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  const found = SYSTEM_PATHS.find((path) => existsSync(path));
+  const found = FIREFOX_PATHS.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
-      `No Firefox found (looked at DRAW_ALERTS_FIREFOX and ${SYSTEM_PATHS.join(', ')}). ` +
+      `No Firefox found (looked at DRAW_ALERTS_FIREFOX and ${FIREFOX_PATHS.join(', ')}). ` +
         'Install one (Debian: sudo apt-get install firefox-esr) or set DRAW_ALERTS_FIREFOX to its path.',
     );
   }
