@@ -1,5 +1,5 @@
 // Prints one closing line for CI, "tests: N passed, N failed", from the vitest and Playwright JSON
-// reports; the end-to-end line is split per browser (Playwright project).
+// reports; the Playwright results one line per project (chromium, firefox, store).
 import { readFileSync } from 'node:fs';
 
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -28,9 +28,7 @@ const failed = unit.numFailedTests + (e2e.stats.unexpected ?? 0) + (e2e.stats.fl
 const skipped = unit.numPendingTests + unit.numTodoTests + (e2e.stats.skipped ?? 0);
 console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
 for (const [project, counts] of Object.entries(outcomesPerProject(e2e))) {
-  console.log(
-    `end-to-end (${project}): ${counts.expected} passed, ${counts.unexpected + counts.flaky} failed`,
-  );
+  console.log(`${project}: ${counts.expected} passed, ${counts.unexpected + counts.flaky} failed`);
 }
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
