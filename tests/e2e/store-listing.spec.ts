@@ -183,7 +183,7 @@ test('the listing is made in English and Canadian French, the languages the buil
 for (const locale of LOCALES) {
   test(`store listing screenshots in ${locale}`, async ({ hosts }) => {
     serveListingData(hosts);
-    const context = await launchWithExtension(hosts, '', locale);
+    const context = await launchWithExtension(hosts, '', { lang: locale });
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       // The browser runs in the listing's language, or the pictures would lie.

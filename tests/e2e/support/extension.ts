@@ -6,24 +6,33 @@ import { OfficialHosts } from './official-hosts';
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 /**
+ * How the browser is set up: its UI language and colour scheme. `lang` is what `i18n.getUILanguage()`
+ * answers: the service worker takes it from `--lang` (Windows, macOS) or LANGUAGE (Linux, where
+ * Chromium ignores `--lang` and needs Debian's chromium-l10n); pages take Playwright's `locale`,
+ * which is en-US when not given.
+ */
+export interface BrowserSetup {
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+/**
  * Chromium with the production build loaded and every official host mapped to the local server.
- * `profileDir` '' is a fresh profile; a directory keeps the profile between launches. `locale` is the
- * browser's UI language (what `i18n.getUILanguage()` answers): the service worker takes it from
- * `--lang` (Windows, macOS) or LANGUAGE (Linux, where Chromium ignores `--lang` and needs Debian's
- * chromium-l10n); pages take Playwright's `locale`, which is en-US when not given.
+ * `profileDir` '' is a fresh profile; a directory keeps the profile between launches.
  */
 export function launchWithExtension(
   hosts: OfficialHosts,
   profileDir = '',
-  locale?: string,
+  setup: BrowserSetup = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
     ignoreHTTPSErrors: true,
-    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale } } : {}),
+    ...(setup.colorScheme ? { colorScheme: setup.colorScheme } : {}),
+    ...(setup.lang ? { locale: setup.lang, env: { ...process.env, LANGUAGE: setup.lang } } : {}),
     args: [
-      ...(locale ? [`--lang=${locale}`] : []),
+      ...(setup.lang ? [`--lang=${setup.lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${hosts.hostResolverRules}`,
@@ -49,7 +58,7 @@ export interface LaunchedExtension {
 interface Fixtures {
   hosts: OfficialHosts;
   /** Starts Chromium with the production build; configure `hosts` first (the first poll runs at install). */
-  launch: () => Promise<LaunchedExtension>;
+  launch: (setup?: BrowserSetup) => Promise<LaunchedExtension>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -61,8 +70,8 @@ export const test = base.extend<Fixtures>({
   },
   launch: async ({ hosts }, use) => {
     const contexts: BrowserContext[] = [];
-    await use(async () => {
-      const context = await launchWithExtension(hosts);
+    await use(async (setup?: BrowserSetup) => {
+      const context = await launchWithExtension(hosts, '', setup);
       contexts.push(context);
       const serviceWorker = async () =>
         context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
