@@ -20,5 +20,10 @@ export function startPlan(machine: {
   exists: (path: string) => boolean;
   prefer?: string;
 }): StartPlan;
+export function profileParent(
+  browser: StartBrowser,
+  env: Record<string, string | undefined>,
+  tmp: string,
+): string;
 export function loadByHand(root: string): string;
 export const EXIT: { closed: 0; failed: 1; noDisplay: 2 };

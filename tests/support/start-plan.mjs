@@ -78,6 +78,19 @@ export function startPlan({ platform, env, uid, exists, prefer }) {
 }
 
 /**
+ * Where the temporary profile goes. A snap browser (Ubuntu's Chromium and Firefox) has a private
+ * /tmp and cannot read the host's: its profile goes to the snap's own folder in the user's home.
+ * @param {Browser} browser
+ * @param {Record<string, string | undefined>} env
+ * @param {string} tmp the system's temporary folder
+ * @returns {string}
+ */
+export function profileParent(browser, env, tmp) {
+  const snap = /^\/snap\/bin\/([^/]+)$/.exec(browser.path);
+  return snap && env.HOME ? posix.join(env.HOME, 'snap', snap[1] ?? '', 'common') : tmp;
+}
+
+/**
  * How to load the built extension by hand, in Chrome and in Firefox.
  * @param {string} root the checkout
  * @returns {string}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'wxt';
-import { EXIT, loadByHand, startPlan } from './start-plan.mjs';
+import { EXIT, loadByHand, profileParent, startPlan } from './start-plan.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const plan = startPlan({
@@ -42,7 +42,9 @@ if (!plan.browser) {
 
 if (plan.noSandbox)
   console.log('Running as root: Chromium is started with --no-sandbox, which it requires for root.');
-const profile = mkdtempSync(join(tmpdir(), 'draw-alerts-profile-'));
+const parent = profileParent(plan.browser, process.env, tmpdir());
+mkdirSync(parent, { recursive: true });
+const profile = mkdtempSync(join(parent, 'draw-alerts-profile-'));
 if (plan.browser.kind === 'chrome') {
   // Developer mode on: chrome://extensions shows the extension's id, its reload button and its views.
   mkdirSync(join(profile, 'Default'));

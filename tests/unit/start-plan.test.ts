@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadByHand, startPlan } from '../support/start-plan.mjs';
+import { loadByHand, profileParent, startPlan } from '../support/start-plan.mjs';
 
 const installed =
   (...paths: string[]) =>
@@ -129,6 +129,17 @@ describe('npm run start: what it does on each machine', () => {
     expect(onlyChrome.browser?.kind).toBe('chrome');
     expect(onlyChrome.notes).toEqual(['No Firefox found: using Chrome/Chromium.']);
     expect(startPlan({ ...machine, exists: both, prefer: 'safari' }).notes[0]).toContain('"safari"');
+  });
+
+  it("a snap browser's profile goes where the snap can read it, not the host's /tmp", () => {
+    const home = { HOME: '/home/ana' };
+    expect(profileParent({ kind: 'firefox', path: '/snap/bin/firefox' }, home, '/tmp')).toBe(
+      '/home/ana/snap/firefox/common',
+    );
+    expect(profileParent({ kind: 'chrome', path: '/snap/bin/chromium' }, home, '/tmp')).toBe(
+      '/home/ana/snap/chromium/common',
+    );
+    expect(profileParent({ kind: 'chrome', path: '/usr/bin/chromium' }, home, '/tmp')).toBe('/tmp');
   });
 
   it('the by-hand instructions name both builds and where to load them', () => {
