@@ -7,6 +7,7 @@ import {
   clickButton,
   notificationIds,
   notifications,
+  saveScreenshot,
   storedDrawCount,
   storedProfile,
   textsOf,
@@ -65,6 +66,7 @@ test('Firefox: a feed down at install is retried by the alarm and recovers by it
   await options.select('#field-checkIntervalMinutes', '60');
   await clickButton(options, 'Save');
   await waitForText(options, '[role="status"]', 'Saved.');
+  await saveScreenshot(options, 'options', { width: 1280, height: 800 });
   expect(await storedProfile(options)).toMatchObject({
     crsScore: 480,
     followedCategories: ['healthcare'],

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { article, articlePage, pageIntegrity, RecordedFeed } from '../support/recorded-feed';
 import { expect, test } from './support/firefox-extension';
-import { clickButton, storedDrawCount, waitForText } from './support/page-helpers';
+import { clickButton, saveScreenshot, storedDrawCount, waitForText } from './support/page-helpers';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const BADGE = '[data-draw-alerts="badge"]';
@@ -56,6 +56,7 @@ test('Firefox: a curated article annotated from the stored feed, a wrong figure 
   expect(await annotations(page, BANNER)).toEqual([
     { tone: null, text: expect.stringContaining(spring2023.bannerSince('2023-01-19')) },
   ]);
+  await saveScreenshot(page, 'article', { width: 1280, height: 800 });
   // Nothing of the site's own text, links or form fields changed.
   const check = await page.evaluate(pageIntegrity, served);
   expect(check.now).toEqual(check.original);

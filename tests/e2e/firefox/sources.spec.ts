@@ -1,7 +1,14 @@
 import { sharedFixture } from '../../support/fixtures';
 import { MANITOBA_POSTS, PROVINCE_PAGES, serveProvinces } from '../support/province-pages';
 import { expect, test } from './support/firefox-extension';
-import { clickButton, storedDrawCount, textsOf, waitForText, waitUntilEnabled } from './support/page-helpers';
+import {
+  clickButton,
+  saveScreenshot,
+  storedDrawCount,
+  textsOf,
+  waitForText,
+  waitUntilEnabled,
+} from './support/page-helpers';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const json = { 'Content-Type': 'application/json' };
@@ -25,6 +32,8 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
   expect(newest).toContain('518');
   expect(newest).toContain('Jul 8, 2025');
 
+  await saveScreenshot(popup, 'popup', { width: 560, height: 600 });
+
   // The Provinces tab: every province read, none failing, the real PEI page's newest draw exactly.
   await clickButtonByRole(popup, 'tab', 'Provinces');
   for (const [id] of PROVINCE_PAGES) {
@@ -34,6 +43,7 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
   for (const [, url] of PROVINCE_PAGES) expect(hosts.requestsTo(url), url).toBe(1);
   for (const [url] of MANITOBA_POSTS) expect(hosts.requestsTo(url), url).toBe(1);
   expect(await textsOf(popup, 'a[href="#province-health"]')).toEqual([]);
+  await saveScreenshot(popup, 'popup-provinces', { width: 560, height: 600 });
   const pei = await popup.$eval('tr[data-draw-id="pe:2026-06-18:labour-express-entry"]', (row) =>
     Array.from(row.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').trim()),
   );

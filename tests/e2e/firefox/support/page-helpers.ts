@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 
 /** The extension API as an extension page in Firefox sees it (the parts the tests read). */
@@ -109,3 +111,12 @@ export const storedDrawCount = (page: Page) =>
         };
       }),
   );
+
+const SHOTS = resolve(import.meta.dirname, '../../../../reports/firefox');
+
+/** Saves what Firefox shows (reports/firefox/<name>.png): the layout, beside what the tests assert. */
+export async function saveScreenshot(page: Page, name: string, size: { width: number; height: number }) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewport(size);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) as `${string}.png` });
+}
