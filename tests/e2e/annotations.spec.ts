@@ -6,6 +6,7 @@ import { sharedFixture } from '../support/fixtures';
 import { expect, type LaunchedExtension, launchWithExtension, test } from './support/extension';
 import type { OfficialHosts } from './support/official-hosts';
 import { article, articlePage, isoOf, pageIntegrity, RecordedFeed, shortDate } from './support/recorded-feed';
+import { countStoredDraws } from './support/stored-draws';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const FEED_COPY = '2023-04-13';
@@ -20,28 +21,8 @@ const recordOf = (number: string) => feed.recordOf(number);
 
 const html = { 'Content-Type': 'text/html; charset=utf-8' };
 
-async function storedDraws(worker: Worker): Promise<number> {
-  return worker.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('draw-alerts');
-        // Not created yet: never create it here (an open connection would block the extension's upgrade).
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(-1);
-        open.onsuccess = () => {
-          const db = open.result;
-          try {
-            const count = db.transaction('draws').objectStore('draws').count();
-            count.onsuccess = () => resolve(count.result);
-            count.onerror = () => resolve(-1);
-          } catch {
-            resolve(-1);
-          } finally {
-            db.close();
-          }
-        };
-      }),
-  );
+function storedDraws(worker: Worker): Promise<number> {
+  return worker.evaluate(countStoredDraws);
 }
 
 /** Launch with the recorded feed served, and wait until its rounds are stored. */

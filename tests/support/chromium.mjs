@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from './find-browser.mjs';
 
 /**
  * Where Chromium usually is on Linux. The tests load the extension with --load-extension, which
@@ -17,18 +17,10 @@ export const CHROMIUM_PATHS = [
  * @returns {string}
  */
 export function findChromium() {
-  const fromEnv = process.env.DRAW_ALERTS_CHROMIUM;
-  if (fromEnv) {
-    if (!existsSync(fromEnv))
-      throw new Error(`DRAW_ALERTS_CHROMIUM points to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  const found = CHROMIUM_PATHS.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at DRAW_ALERTS_CHROMIUM and ${CHROMIUM_PATHS.join(', ')}). ` +
-        'Install one (Debian/Ubuntu: sudo apt-get install chromium) or set DRAW_ALERTS_CHROMIUM to its path.',
-    );
-  }
-  return found;
+  return findBrowser({
+    name: 'Chromium',
+    envVar: 'DRAW_ALERTS_CHROMIUM',
+    paths: CHROMIUM_PATHS,
+    install: 'Debian/Ubuntu: sudo apt-get install chromium',
+  });
 }

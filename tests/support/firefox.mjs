@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from './find-browser.mjs';
 
 /** Where Firefox usually is: Debian's ESR, other Linux packages, macOS, Windows. */
 export const FIREFOX_PATHS = [
@@ -15,18 +15,10 @@ export const FIREFOX_PATHS = [
  * @returns {string}
  */
 export function findFirefox() {
-  const fromEnv = process.env.DRAW_ALERTS_FIREFOX;
-  if (fromEnv) {
-    if (!existsSync(fromEnv))
-      throw new Error(`DRAW_ALERTS_FIREFOX points to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  const found = FIREFOX_PATHS.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      `No Firefox found (looked at DRAW_ALERTS_FIREFOX and ${FIREFOX_PATHS.join(', ')}). ` +
-        'Install one (Debian: sudo apt-get install firefox-esr) or set DRAW_ALERTS_FIREFOX to its path.',
-    );
-  }
-  return found;
+  return findBrowser({
+    name: 'Firefox',
+    envVar: 'DRAW_ALERTS_FIREFOX',
+    paths: FIREFOX_PATHS,
+    install: 'Debian: sudo apt-get install firefox-esr',
+  });
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { countStoredDraws } from '../../support/stored-draws';
 
 /** The extension API as an extension page in Firefox sees it (the parts the tests read). */
 export interface FirefoxApi {
@@ -89,28 +90,7 @@ export const storedProfile = (page: Page) =>
   );
 
 /** Rounds and provincial draws in the extension's IndexedDB; -1 before the database exists. */
-export const storedDrawCount = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('draw-alerts');
-        // Not created yet: never create it here (an open connection would block the extension's upgrade).
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(-1);
-        open.onsuccess = () => {
-          const db = open.result;
-          try {
-            const count = db.transaction('draws').objectStore('draws').count();
-            count.onsuccess = () => resolve(count.result);
-            count.onerror = () => resolve(-1);
-          } catch {
-            resolve(-1);
-          } finally {
-            db.close();
-          }
-        };
-      }),
-  );
+export const storedDrawCount = (page: Page) => page.evaluate(countStoredDraws);
 
 const SHOTS = resolve(import.meta.dirname, '../../../../reports/firefox');
 
