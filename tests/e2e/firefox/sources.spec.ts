@@ -54,11 +54,15 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
   for (const [id] of PROVINCE_PAGES) {
     const code = id.slice('pnp-'.length).toUpperCase();
     await popup.select('select', code);
+    // The list re-renders for the new filter: wait for rows, all of that province (each has some).
     await popup.waitForFunction(
-      (province) =>
-        Array.from(document.querySelectorAll('table.draws tbody tr')).every((row) =>
-          row.getAttribute('data-draw-id')?.startsWith(`${province.toLowerCase()}:`),
-        ),
+      (province) => {
+        const rows = Array.from(document.querySelectorAll('table.draws tbody tr'));
+        return (
+          rows.length > 0 &&
+          rows.every((row) => row.getAttribute('data-draw-id')?.startsWith(`${province.toLowerCase()}:`))
+        );
+      },
       {},
       code,
     );
