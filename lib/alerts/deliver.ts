@@ -1,7 +1,9 @@
-import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
+import type { DrawAlertsDatabase } from '@/lib/db/database';
+import { drawById, drawsByIds } from '@/lib/db/queries';
 import type { Translate } from '@/lib/i18n/catalog';
 import type { alertsEn } from '@/lib/i18n/en/alerts';
 import type { Profile } from '@/lib/profile/profile';
+import { isOfficialUrl } from '@/lib/sources/host-permissions';
 import { composeNotifications, drawIdsOfNotification, type NotificationText } from './notifications';
 
 export interface NotificationsApi {
@@ -34,7 +36,8 @@ export async function deliverPendingAlerts(deps: {
   const { db } = deps;
   const pending = await db.alerts.where('state').equals('pending').primaryKeys();
   if (pending.length === 0) return 0;
-  const draws = (await db.draws.bulkGet(pending)).filter((draw): draw is StoredDraw => draw !== undefined);
+  // A pending draw that is gone or cannot be read has nothing to show; the others are shown.
+  const draws = await drawsByIds(db, pending);
   // Notifications switched off since the draw was weighed: it stays silent rather than surfacing later.
   const notes = deps.profile.notificationsEnabled ? composeNotifications(draws, deps.profile, deps.text) : [];
   if (!deps.profile.notificationsEnabled) {
@@ -84,7 +87,10 @@ export async function takeUnseen(db: DrawAlertsDatabase): Promise<string[]> {
   });
 }
 
-/** What a click on a notification opens: the draw's official page, or the popup for a summary. */
+/**
+ * What a click on a notification opens: the draw's official page, or the popup for a summary (or
+ * for a draw whose link is not on an official host).
+ */
 export async function targetOfNotification(
   db: DrawAlertsDatabase,
   notificationId: string,
@@ -93,6 +99,6 @@ export async function targetOfNotification(
   const ids = drawIdsOfNotification(notificationId);
   if (ids.length === 0) return null;
   if (ids.length > 1) return popupUrl;
-  const draw = await db.draws.get(ids[0] ?? '');
-  return draw?.url ?? popupUrl;
+  const draw = await drawById(db, ids[0] ?? '');
+  return draw && isOfficialUrl(draw.url) ? draw.url : popupUrl;
 }

@@ -100,7 +100,7 @@ describe('resolveAnnotations against the stored draws', () => {
     await db.delete();
     await db.open();
     const { draws } = parseExpressEntryFeed(sharedFixture('express-entry', '2023-04-13.json'));
-    await db.draws.bulkPut(draws.map((draw) => ({ ...draw, firstSeenAt: 0 })));
+    await db.draws.bulkPut(draws.map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] })));
   });
 
   afterEach(() => db.close());
@@ -256,7 +256,7 @@ describe('resolution by indexed lookups: the cost follows the claims, not the hi
     await db.delete();
     await db.open();
     stored = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()]
-      .map((draw) => ({ ...draw, firstSeenAt: 0 }))
+      .map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] }))
       .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.sequence - b.sequence));
     await db.draws.bulkPut(stored);
   });

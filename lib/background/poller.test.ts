@@ -129,7 +129,7 @@ describe('the poller', () => {
     });
     await p.run({ force: true });
     const gone = await db.sources.get(goneProvince.id);
-    expect(gone?.lastError?.detail).toContain('answered HTTP 404');
+    expect(gone?.lastError?.reason).toMatchObject({ code: 'http-status', status: 404 });
     // A province's regular gap: at least 2 hours.
     expect((gone?.nextAttemptAt ?? 0) - clock).toBeGreaterThanOrEqual(2 * 0.9 * HOUR);
 

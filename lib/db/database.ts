@@ -1,10 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Draw } from '@/lib/draws/draw';
-import type { FaultKind } from '@/lib/sources/source';
+import type { DrawRevision } from '@/lib/draws/revisions';
+import type { FaultKind, FaultReason } from '@/lib/sources/fault-reason';
 
-/** A draw as stored: the record plus when this installation first saw it. */
+/**
+ * A draw as stored: the record, when this installation first saw it, and the corrections its
+ * source made to its figures since (oldest first).
+ */
 export interface StoredDraw extends Draw {
   firstSeenAt: number;
+  revisions: DrawRevision[];
 }
 
 /** What Draw Alerts knows about one source's health and what it last read from it. */
@@ -23,11 +28,18 @@ export interface SourceState {
   drawCount: number;
   consecutiveFailures: number;
   failingSince: number | null;
-  lastError: { kind: FaultKind; detail: string } | null;
+  /** Why the last attempt failed, as facts (text is made where it is shown), or null. */
+  lastError: { kind: FaultKind; reason: FaultReason } | null;
   /** Not polled before this moment (interval after success, back-off after failure). */
   nextAttemptAt: number;
   skipped: number;
+  /** Maintainer log lines for the skipped rows (a few), never shown to users as they are. */
   skippedReasons: string[];
+  /**
+   * Stored draws of this source that could not be read (an older version's bug, a disk fault) as of
+   * its last read: they are left out of every list, and this says how many.
+   */
+  unreadableDraws: number;
 }
 
 /**
@@ -103,5 +115,29 @@ export function openDrawAlertsDatabase(name = DATABASE_NAME): DrawAlertsDatabase
       '&id, [system+date+sequence], [sourceId+date+sequence], [system+category+date+sequence], firstSeenAt, [system+number]',
     linkedPages: '&url, sourceId',
   });
+  // v4 (hardening): corrections keep the figures they replace (`revisions`), faults are facts
+  // (`lastError.reason`), unreadable stored draws are counted per source. Kept as its own block.
+  db.version(4)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('draws')
+        .toCollection()
+        .modify((draw: Record<string, unknown>) => {
+          if (!Array.isArray(draw.revisions)) draw.revisions = [];
+        });
+      await tx
+        .table('sources')
+        .toCollection()
+        .modify((state: Record<string, unknown>) => {
+          state.unreadableDraws = 0;
+          // A fault before v4 carried an English sentence; its kind is kept, the sentence is not.
+          const lastError = state.lastError as { kind?: unknown } | null | undefined;
+          state.lastError =
+            lastError && typeof lastError.kind === 'string'
+              ? { kind: lastError.kind, reason: { code: 'earlier-version' } }
+              : null;
+        });
+    });
   return db;
 }

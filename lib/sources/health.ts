@@ -20,6 +20,7 @@ export function initialSourceState(id: string): SourceState {
     nextAttemptAt: 0,
     skipped: 0,
     skippedReasons: [],
+    unreadableDraws: 0,
   };
 }
 
@@ -85,7 +86,7 @@ export function afterChange(
   at: Reading,
   read: Pick<
     SourceState,
-    'etag' | 'lastModified' | 'contentHash' | 'drawCount' | 'skipped' | 'skippedReasons'
+    'etag' | 'lastModified' | 'contentHash' | 'drawCount' | 'skipped' | 'skippedReasons' | 'unreadableDraws'
   >,
 ): SourceState {
   return { ...afterUnchanged(state, at), ...read, lastChangeAt: at.now };
@@ -98,7 +99,7 @@ export function afterFailure(state: SourceState, fault: SourceFault, at: Reading
     lastAttemptAt: at.now,
     consecutiveFailures,
     failingSince: state.failingSince ?? at.now,
-    lastError: { kind: fault.kind, detail: fault.detail },
+    lastError: { kind: fault.kind, reason: fault.reason },
     nextAttemptAt: retryAt(fault, consecutiveFailures, at),
   };
 }

@@ -1,34 +1,27 @@
 import type { Draw } from '@/lib/draws/draw';
+import { type FaultKind, type FaultReason, faultKindOf } from './fault-reason';
+import { describeFault } from './fault-text';
 import type { SourceTiming } from './schedule';
 
-/** Why a poll failed, in kinds the popup turns into words (see lib/sources/fault-text.ts). */
-export type FaultKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'empty'
-  | 'not-json'
-  | 'error-page'
-  | 'shape'
-  | 'truncated'
-  | 'layout';
+export type { FaultKind, FaultReason } from './fault-reason';
 
 /**
- * A fault that leaves stored draws untouched. `detail` is an English sentence a maintainer can act
- * on ("PEI: no table with headers Invitation Date / Labour & Express Entry Invitations").
+ * A fault that leaves stored draws untouched. It carries facts (`reason`), from which text is made
+ * where it is shown; `message` is the English maintainer sentence (`describeFault`), for logs.
  */
 export class SourceFault extends Error {
+  readonly kind: FaultKind;
   /** Worth retrying soon (the network, a server error); false for what minutes will not mend. */
   readonly passing: boolean;
 
   constructor(
-    readonly kind: FaultKind,
-    readonly detail: string,
+    readonly reason: FaultReason,
     options: { passing?: boolean } = {},
   ) {
-    super(detail);
+    super(describeFault(reason));
     this.name = 'SourceFault';
-    this.passing = options.passing ?? PASSING_KINDS.has(kind);
+    this.kind = faultKindOf(reason);
+    this.passing = options.passing ?? PASSING_KINDS.has(this.kind);
   }
 }
 
@@ -39,11 +32,21 @@ const PASSING_KINDS: ReadonlySet<FaultKind> = new Set([
   'empty',
   'error-page',
   'truncated',
+  // The user (or the browser) may free space at any time.
+  'storage-full',
 ]);
+
+/**
+ * Bodies longer than this (characters) are refused before parsing: the Express Entry feed is
+ * 0.7 MB in 2026 and grows by about 0.13 MB a year; the largest provincial page recorded is 0.64 MB.
+ */
+export const MAX_BODY_CHARS = 4 * 1024 * 1024;
 
 export interface ParseContext {
   /** The URL the body came from (after redirects), to resolve relative links. */
   url: string;
+  /** Now, for what is plausible (no draw dated after next year); the real clock when left out. */
+  now?: number;
   /** Fetch a linked page with the same policy (timeout, user agent), for sources that follow links. */
   fetchText(url: string): Promise<string>;
   /**
@@ -109,8 +112,14 @@ export interface SourceDefinition {
    */
   timing?: SourceTiming;
   /**
-   * Reads a whole body into draws. Throws SourceFault('layout' | 'shape' | ...) when the body is
-   * not what the source expects; nothing is stored then.
+   * A stored draw's category under today's rules, when they can differ from the rules it was
+   * stored under (Express Entry categories are derived from names IRCC renames). Round identity
+   * compares with this; defaults to the stored category.
+   */
+  currentCategory?: (draw: Draw) => string;
+  /**
+   * Reads a whole body into draws. Throws SourceFault (and nothing else) when the body is not what
+   * the source expects; nothing is stored then.
    */
   parse(body: string, context: ParseContext): ParseResult | Promise<ParseResult>;
 }

@@ -26,7 +26,7 @@ async function storeBefore(previousBody: string): Promise<StoreSeed> {
   const { draws } = parseExpressEntryFeed(previousBody);
   const storedAt = Date.now() - 86_400_000;
   return {
-    draws: draws.map((draw) => ({ ...draw, firstSeenAt: storedAt })),
+    draws: draws.map((draw) => ({ ...draw, firstSeenAt: storedAt, revisions: [] })),
     sources: [
       {
         ...initialSourceState('ircc-ee'),

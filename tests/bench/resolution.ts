@@ -41,6 +41,7 @@ export const resolutionArea: BenchArea = async ({ browser, runs }) => {
   const base = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()].map((draw) => ({
     ...draw,
     firstSeenAt: 0,
+    revisions: [],
   }));
   const origin = await blankOrigin();
   const script = await bundleForPage('tests/bench/resolution-page.ts');

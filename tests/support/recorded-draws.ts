@@ -65,6 +65,7 @@ export function olderCopies(base: readonly Draw[], count: number): StoredDraw[] 
         date: back(draw.date),
         dateEnd: draw.dateEnd === null ? null : back(draw.dateEnd),
         firstSeenAt: 0,
+        revisions: [],
       });
     }
   }

@@ -1,5 +1,6 @@
 import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
 import type { SourceDefinition } from '@/lib/sources/source';
+import { categorise } from './categories';
 import { parseExpressEntryFeed } from './parse-feed';
 
 export const expressEntrySource: SourceDefinition = {
@@ -9,5 +10,6 @@ export const expressEntrySource: SourceDefinition = {
   kind: 'json',
   appendOnly: true,
   timing: 'draw-window',
-  parse: (body) => parseExpressEntryFeed(body),
+  currentCategory: (draw) => categorise(draw.categoryName),
+  parse: (body, context) => parseExpressEntryFeed(body, { now: context.now }),
 };
