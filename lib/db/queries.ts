@@ -117,7 +117,10 @@ export async function firstDrawDateOfSource(
   db: DrawAlertsDatabase,
   sourceId: string,
 ): Promise<string | undefined> {
-  const first = await db.draws.where('[sourceId+date+sequence]').between([sourceId], [sourceId, []]).first();
-  const date: unknown = first?.date;
-  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+  const first = await db.draws
+    .where('[sourceId+date+sequence]')
+    .between([sourceId], [sourceId, []])
+    .filter(isReadableDraw)
+    .first();
+  return readStoredDraw(first)?.date;
 }
