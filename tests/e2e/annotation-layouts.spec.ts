@@ -201,6 +201,17 @@ test('a curated site: each widget row badged with its verdict, a wrong row and a
   hosts.serve(otherUrl, { body: newsPage(), headers: html });
   await page.goto(otherUrl);
   await expect(page.locator(BANNER)).toHaveCount(1);
+
+  // Annotations turned off (as the popup writes it): the open page goes back to how it was, at once.
+  const worker = await extension.serviceWorker();
+  await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+    ).chrome.storage.local.set({
+      annotationSettings: { version: 1, enabled: false, disabledSites: [], allowedSites: [] },
+    }),
+  );
+  await expect(page.locator('[data-draw-alerts]')).toHaveCount(0);
 });
 
 test('a French canada.ca news page is annotated in French, with IRCC’s French names and numbers', async ({

@@ -319,7 +319,7 @@ test('a site outside the list gets nothing until the user allows it, and nothing
       if (tab?.id === undefined) throw new Error('no active tab');
       return (globalThis as unknown as { chrome: ChromeApi }).chrome.scripting.executeScript({
         target: { tabId: tab.id },
-        files: ['content-scripts/annotate.js'],
+        files: ['annotate.js'],
       });
     });
     expect(injected).toHaveLength(1);

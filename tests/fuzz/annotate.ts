@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { type DrawClaim, type FindLanguage, MAX_INVITATIONS, MAX_SCORE } from '@/lib/annotate/finding/claim';
 import { findClaimsInText } from '@/lib/annotate/finding/mentions';
-import { scanNumbers } from '@/lib/annotate/finding/numbers';
 import { findClaimsInTable, type TableRow } from '@/lib/annotate/finding/rows';
 import { parseAnnotateRequest } from '@/lib/background/annotations';
 import { sharedFixture } from '@/tests/support/fixtures';
@@ -10,7 +9,7 @@ import { mutationsOf } from './mutations';
 import { INTERESTING_DATES, INTERESTING_NUMBERS, INTERESTING_WORDS } from './vocabulary';
 
 /**
- * The annotator's finders (prose in English and French, rows of a widget, the number scanner) on
+ * The annotator's finders (prose in English and French, rows of a widget) on
  * the text of the recorded articles, mutated, and on sentences made from the press's phrasing and
  * the values that broke parsers. Every claim must be sound (offsets in the text, plausible figures,
  * real days) and pass the background's own check of what a page sends, so a page's finder never
@@ -160,10 +159,6 @@ export function findersOn(text: string): { claims: DrawClaim[]; problems: string
       const row = rows[index]?.cells.map((cell) => cell.text).join('\t') ?? '';
       problems.push(...claimProblems(claim, row, `${language} row ${index}`));
       claims.push(claim);
-    }
-    for (const token of scanNumbers(text, language)) {
-      if (token.start < 0 || token.end > text.length || token.start >= token.end)
-        problems.push(`${language} number at ${token.start}..${token.end}`);
     }
   }
   return { claims, problems };

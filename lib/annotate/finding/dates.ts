@@ -32,10 +32,10 @@ const DATE_PATTERN_EN = new RegExp(
 
 /** Groups: 1-3 "6 mars 2025" / "1er février"; 4-6 (unused, kept aligned); 7-9 ISO. */
 const DATE_PATTERN_FR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s{1,3}(${MONTH_NAMES_FR})(?![\\p{L}])(?:\\s{1,3}(20\\d\\d)(?!\\d))?` +
+  `(?<![a-zà-ÿœ0-9])(\\d{1,2})(?:er)?\\s{1,3}(${MONTH_NAMES_FR})(?![a-zà-ÿœ])(?:\\s{1,3}(20\\d\\d)(?!\\d))?` +
     '|(?!)()()()' +
     `|\\b(20\\d\\d)-(\\d\\d)-(\\d\\d)\\b`,
-  'giu',
+  'gi',
 );
 
 /** "6/18/2026" (month first, as PEI and US-style tables write it); French tables write the day first. */

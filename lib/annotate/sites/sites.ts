@@ -95,8 +95,8 @@ export const CURATED_MATCHES: readonly string[] = CURATED_SITES.flatMap((site) =
 /** The id under which the content script is registered for the sites the user allowed. */
 export const USER_SITES_SCRIPT_ID = 'draw-alerts-annotate-user-sites';
 
-/** The built content script (WXT writes `entrypoints/annotate.content/` there). */
-export const ANNOTATE_SCRIPT_FILE = 'content-scripts/annotate.js';
+/** The built content script (WXT writes `entrypoints/annotate/` there, a plain script). */
+export const ANNOTATE_SCRIPT_FILE = 'annotate.js';
 
 /** `https://host[:port]` of an http(s) URL, or null for anything else (chrome://, file:, data:, junk). */
 export function originOf(url: string | undefined | null): string | null {

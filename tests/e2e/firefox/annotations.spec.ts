@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { article, articlePage, pageIntegrity, RecordedFeed } from '../support/recorded-feed';
+import { moveChecksAMinuteBack } from '../support/stored-draws';
 import { expect, test } from './support/firefox-extension';
 import { clickButton, saveScreenshot, storedDrawCount, waitForText } from './support/page-helpers';
 
@@ -67,6 +68,8 @@ test('Firefox: a curated article annotated from the stored feed, a wrong figure 
 
   // A year later the feed holds 45 more rounds: Check now stores them, and the article says so.
   hosts.serve(FEED_URL, { body: spring2024.body, headers: json });
+  // A minute passes (the extension never asks a source twice within one, not even on Check now).
+  await inspector.evaluate(moveChecksAMinuteBack);
   const popup = await extension.openExtensionPage('popup.html');
   await clickButton(popup, 'Check now');
   await waitForText(popup, 'table.draws tbody tr:first-child', `#${spring2024.rounds[0]?.drawNumber}`);
