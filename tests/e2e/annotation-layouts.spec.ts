@@ -1,7 +1,8 @@
-import type { CDPSession, Page, Worker } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { ownFixture, sharedFixture } from '../support/fixtures';
 import { expect, type LaunchedExtension, test } from './support/extension';
 import type { OfficialHosts } from './support/official-hosts';
+import { countStoredDraws } from './support/stored-draws';
 
 /**
  * The layouts of issue 11 on the production build, at real URLs: a curated news site with its two
@@ -53,30 +54,6 @@ const recordOf = (number: string) => {
 /** Spaces as a reader sees them: Intl writes French numbers with no-break spaces. */
 const spaced = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
-async function storedDraws(worker: Worker): Promise<number> {
-  return worker.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('draw-alerts');
-        // Not created yet: never create it here (an open connection would block the extension's upgrade).
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(-1);
-        open.onsuccess = () => {
-          const db = open.result;
-          try {
-            const count = db.transaction('draws').objectStore('draws').count();
-            count.onsuccess = () => resolve(count.result);
-            count.onerror = () => resolve(-1);
-          } catch {
-            resolve(-1);
-          } finally {
-            db.close();
-          }
-        };
-      }),
-  );
-}
-
 /** The feed, PEI's recorded page and our page in Alberta's layout; waits until all their draws are stored. */
 async function launchWithDraws(hosts: OfficialHosts, launch: () => Promise<LaunchedExtension>) {
   hosts.serve(FEED_URL, {
@@ -91,7 +68,9 @@ async function launchWithDraws(hosts: OfficialHosts, launch: () => Promise<Launc
   const extension = await launch();
   const worker = await extension.serviceWorker();
   // 358 rounds, PEI's 6 draws of 2026 and the 11 of our Alberta page.
-  await expect.poll(() => storedDraws(worker), { timeout: 30_000 }).toBe(rounds.length + 6 + 11);
+  await expect
+    .poll(() => worker.evaluate(countStoredDraws), { timeout: 30_000 })
+    .toBe(rounds.length + 6 + 11);
   return extension;
 }
 

@@ -27,43 +27,37 @@ const WORDPRESS_SIDEBARS: readonly SidebarRule[] = [
   },
 ];
 
+/** Both the bare and the www. host of a site, whole. */
+const wholeSite = (host: string) => [`https://${host}/*`, `https://www.${host}/*`];
+
+/** A WordPress news site: the theme's entry content and entry date, widgets in its sidebar. */
+const wordpress = (id: string, host: string): SiteRule => ({
+  id,
+  matches: wholeSite(host),
+  article: ['.entry-content', 'article'],
+  published: [{ selector: 'time.entry-date[datetime]', attribute: 'datetime' }],
+  sidebars: WORDPRESS_SIDEBARS,
+});
+
 export const CURATED_SITES: readonly SiteRule[] = [
   {
     id: 'cicnews',
-    matches: ['https://www.cicnews.com/*', 'https://cicnews.com/*'],
+    matches: wholeSite('cicnews.com'),
     article: ['[itemprop="articleBody"]', 'article', '.info'],
     // Its pages say "Published on February 22nd, 2023 at 08:00am EST" in the byline.
     published: [{ selector: '.post_date_box .date' }],
     sidebars: WORDPRESS_SIDEBARS,
   },
-  {
-    id: 'immigrationnewscanada',
-    matches: ['https://immigrationnewscanada.ca/*', 'https://www.immigrationnewscanada.ca/*'],
-    article: ['.entry-content', 'article'],
-    published: [{ selector: 'time.entry-date[datetime]', attribute: 'datetime' }],
-    sidebars: WORDPRESS_SIDEBARS,
-  },
-  {
-    id: 'canadaimmigration-news',
-    matches: ['https://canadaimmigration.news/*', 'https://www.canadaimmigration.news/*'],
-    article: ['.entry-content', 'article'],
-    published: [{ selector: 'time.entry-date[datetime]', attribute: 'datetime' }],
-    sidebars: WORDPRESS_SIDEBARS,
-  },
+  wordpress('immigrationnewscanada', 'immigrationnewscanada.ca'),
+  wordpress('canadaimmigration-news', 'canadaimmigration.news'),
   {
     id: 'canadavisa',
-    matches: ['https://www.canadavisa.com/*', 'https://canadavisa.com/*'],
+    matches: wholeSite('canadavisa.com'),
     article: ['[itemprop="articleBody"]', 'article', 'main'],
     published: [],
     sidebars: WORDPRESS_SIDEBARS,
   },
-  {
-    id: 'immigration-ca',
-    matches: ['https://immigration.ca/*', 'https://www.immigration.ca/*'],
-    article: ['.entry-content', 'article'],
-    published: [{ selector: 'time.entry-date[datetime]', attribute: 'datetime' }],
-    sidebars: WORDPRESS_SIDEBARS,
-  },
+  wordpress('immigration-ca', 'immigration.ca'),
   {
     // canada.ca (Web Experience Toolkit): the article is <main>, its date `dcterms.issued`.
     id: 'canada-ca-en',
