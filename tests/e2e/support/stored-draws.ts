@@ -22,30 +22,3 @@ export function countStoredDraws(): Promise<number> {
     };
   });
 }
-
-/**
- * Runs inside an extension page: moves every source's last check a minute back, as if a minute had
- * passed (the extension never asks a source twice within a minute, not even on "Check now").
- */
-export function moveChecksAMinuteBack(): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('draw-alerts');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const transaction = open.result.transaction('sources', 'readwrite');
-      const sources = transaction.objectStore('sources');
-      const all = sources.getAll();
-      all.onsuccess = () => {
-        for (const state of all.result) {
-          if (state.lastAttemptAt !== null)
-            sources.put({ ...state, lastAttemptAt: state.lastAttemptAt - 61_000 });
-        }
-      };
-      transaction.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      transaction.onerror = () => reject(transaction.error);
-    };
-  });
-}
