@@ -68,6 +68,13 @@ function drawNumber(text: string, token: NumberToken, phrasing: Phrasing): Found
   return { field: 'number', value: token.text.toLowerCase(), start: token.start, end: token.end };
 }
 
+const MARKER_BEFORE = 12;
+
+function isMarkedRoundNumber(text: string, token: NumberToken, phrasing: Phrasing): boolean {
+  if (token.grouped || token.decimal || token.text.replace(/[ab]$/, '').length > 4) return false;
+  return phrasing.numberMarkerBefore.test(before(text, token, MARKER_BEFORE));
+}
+
 function invitations(text: string, token: NumberToken, phrasing: Phrasing): FoundFigure | null {
   if (token.decimal || token.value > MAX_INVITATIONS || /[ab]$/.test(token.text)) return null;
   const ahead = after(text, token);
@@ -86,10 +93,12 @@ function invitations(text: string, token: NumberToken, phrasing: Phrasing): Foun
   if (phrasing.invitationNounAfter.test(ahead)) return figure(qualifier());
   if (phrasing.countLabelBefore.test(behind)) return figure('exact');
   const verb = phrasing.countVerbBefore.exec(behind);
-  if (verb !== null && phrasing.peopleNounAfter.test(ahead)) {
-    return figure(verb[1] === undefined ? 'exact' : qualifierOf(verb[1]));
-  }
-  return null;
+  if (verb === null) return null;
+  // "invites 5,500 candidates"; a headline's "invites 5,500" ends its clause there (never a year).
+  const counted =
+    phrasing.peopleNounAfter.test(ahead) ||
+    (phrasing.countClauseEndAfter.test(ahead) && (token.grouped || !isYear(token.value)));
+  return counted ? figure(verb[1] === undefined ? 'exact' : qualifierOf(verb[1])) : null;
 }
 
 /** The text between the last digit, period or line break before `token` and the token (bounded). */
@@ -151,7 +160,8 @@ export function findFigures(
       found.numbers.push(number);
       continue;
     }
-    if (inDate) continue;
+    // "#238", "No. 238", "nº 238": a round's number even where no draw word says so, never a figure.
+    if (inDate || isMarkedRoundNumber(sentence, token, phrasing)) continue;
     const count = wantCounts ? invitations(sentence, token, phrasing) : null;
     if (count !== null) {
       found.invitations.push(count);

@@ -70,6 +70,32 @@ describe('findClaimsInText: Express Entry', () => {
     expect(findClaimsInText('Express Entry round 2 of the year.')).toEqual([]);
   });
 
+  it('never reads a round number after "#", "No.", "draw" or "round" as a figure', () => {
+    // The false flag: "238 invites" read as 238 invitations, then flagged against round 238's 5,500.
+    for (const text of [
+      'Express Entry draw #238 invites 5,500',
+      'Express Entry Draw No. 238 Invites 5,500',
+      'Express Entry draw 238 invites 5,500',
+      'Express Entry round #238 invites 5,500 candidates',
+      'Express Entry: #238 invites 5,500 candidates on January 18, 2023.',
+      'Express Entry No. 238 invites 5,500 candidates on January 18, 2023.',
+      'Express Entry draw number 238 invites 5,500 candidates.',
+    ]) {
+      const claims = findClaimsInText(text, { published: '2023-01-19' });
+      expect(claims, text).toHaveLength(1);
+      expect(claims[0]?.invitations, text).toBe(5500);
+      expect(claims[0]?.minScore, text).toBeUndefined();
+      expect(figureTexts(text, claims[0]).invitations, text).toBe('5,500');
+    }
+    expect(findClaimsInText('Express Entry draw #238 invites 5,500')[0]).toMatchObject({
+      number: '238',
+      invitations: 5500,
+    });
+    // After "#" or "No." a number is never a count or a score, even with a count noun after it.
+    const marked = 'Express Entry: #238 invitations went out on January 18, 2023 with a CRS of No. 490.';
+    expect(findClaimsInText(marked, { published: '2023-01-19' })).toEqual([]);
+  });
+
   it('groups date, ITAs and CRS of one round (the phrases of data-sources.md)', () => {
     const text =
       'On March 6, IRCC held a French-language proficiency draw and issued 4,500 ITAs. ' +
@@ -279,6 +305,23 @@ describe('findClaimsInText: French (IRCC’s wording)', () => {
       invitations: '4 500',
       minScore: '410',
     });
+  });
+
+  it('never reads « ronde no 238 » as a figure', () => {
+    for (const text of [
+      'Entrée express : la ronde no 238 invite 5 500 candidats',
+      'Entrée express : ronde nº 238, 5 500 invitations',
+      'La ronde d’invitations no 238 de l’Entrée express a invité 5 500 candidats.',
+      'Entrée express : tirage n° 238 : 5 500 IPD',
+    ]) {
+      const claims = fr(text);
+      expect(claims, text).toHaveLength(1);
+      expect(claims[0], text).toMatchObject({ number: '238', invitations: 5500 });
+      expect(claims[0]?.minScore, text).toBeUndefined();
+      expect(figureTexts(text, claims[0]).invitations, text).toBe('5 500');
+    }
+    const dated = 'Entrée express : no 238 invite 5 500 candidats le 18 janvier 2023.';
+    expect(fr(dated, '2023-01-19')[0]).toMatchObject({ date: '2023-01-18', invitations: 5500 });
   });
 
   it('reads IRCC’s round page in French: number heading, lines, no-break spaces, the rule', () => {

@@ -173,6 +173,11 @@ export interface Phrasing {
   rangeJoiner: RegExp;
   /** Right before a draw number: "draw #", "round No.", "ronde nº". Group 1: the marker. */
   drawNumberBefore: RegExp;
+  /**
+   * Right before a round's number whatever precedes it: "#", "No.", "nº", "number". A number there is
+   * never a count or a score ("#238 invites 5,500": 238 is the round).
+   */
+  numberMarkerBefore: RegExp;
   /** After a bare number that is a count, not a draw number ("draw 150 candidates"). */
   countNounAfter: RegExp;
   /** After a count: "ITAs", "invitations", "LAAs", "IPD". */
@@ -183,6 +188,8 @@ export interface Phrasing {
   countVerbBefore: RegExp;
   /** After a count of people: "candidates", "candidats". */
   peopleNounAfter: RegExp;
+  /** After a count a verb gives with no noun, where its clause ends: "draw #238 invites 5,500." */
+  countClauseEndAfter: RegExp;
   /** A qualifier right before a count (group 1). */
   qualifierBefore: RegExp;
   /** Keywords a score follows; the first one of a digit-free gap before the score counts. */
@@ -228,15 +235,19 @@ const EN: Phrasing = {
   rangeJoiner: /^\s{0,3}(?:–|—|-|to|and|through|until)\s{0,3}$/i,
   drawNumberBefore:
     /(?:\b(?:draw|round)(?:\s{1,3}of\s{1,3}invitations)?\s{0,3}(#|No\.?|number)?|\bExpress Entry\s{1,3}(#))\s{0,3}$/i,
+  // "No" only capitalised or with its dot: "no 500-point draws" is not a marker.
+  numberMarkerBefore: /(?:#|\bNo\.?|\bno\.|\b[Nn]umber)\s{0,3}$/,
   countNounAfter: /^\s{0,3}(?:candidates|applicants|ITAs|invitations|people|profiles|LAAs|NOIs|points)\b/i,
+  // "5,500 invites" is a noun; "238 invites 5,500" a verb.
   invitationNounAfter:
-    /^\s{1,3}(?:new\s{1,3})?(?:ITAs?\b|invitations?\b|invites\b|LAAs?\b|Letters? of Advice to Apply|NOIs?\b|Notifications? of Interest)/i,
+    /^\s{1,3}(?:new\s{1,3})?(?:ITAs?\b|invitations?\b|invites\b(?!\s{1,3}\d)|LAAs?\b|Letters? of Advice to Apply|NOIs?\b|Notifications? of Interest)/i,
   countLabelBefore:
     /\b(?:number of (?:invitations|ITAs)(?: issued)?|invitations issued|ITAs issued|size of (?:the )?round)\s{0,3}[:\-–]?\s{0,3}$/i,
   countVerbBefore:
     /\b(?:invit(?:ed|es|ing)|select(?:ed|s|ing))\s{1,3}(?:a total of\s{1,3})?(?:(more than|over|nearly|almost|about|approximately|around|roughly|close to|up to|fewer than|less than|under)\s{1,3})?$/i,
   peopleNounAfter:
     /^\s{1,3}(?:(?:new|eligible|Express Entry|EOI)\s{1,3})?(?:candidates|applicants|profiles|people|individuals|foreign nationals)\b/i,
+  countClauseEndAfter: /^\s{0,3}(?:[.,;:!?)]|$)|^\s{1,3}(?:in|with|on|at|as|after|for|to|and)\b/i,
   qualifierBefore:
     /\b(more than|over|nearly|almost|about|approximately|around|roughly|close to|up to|fewer than|less than|under)\s{1,3}$/i,
   scoreKeyword: /\b(?:minimum|lowest|cut[- ]?off|cutoff|CRS|SIRS)\b/i,
@@ -274,15 +285,18 @@ const FR: Phrasing = {
   rangeJoiner: /^\s{0,3}(?:–|—|-|au|et|jusqu['’]au)(?:\s{1,3}le)?\s{0,3}$/i,
   drawNumberBefore:
     /(?:\b(?:ronde|tirage)(?:\s{1,3}d['’]invitations)?(?:\s{1,3}(?:de l['’]|d['’])Entrée express)?\s{0,3}(nº|n°|no\.?|numéro|#)?|Entrée express\s{1,3}(nº|n°|#))\s{0,3}$/i,
+  numberMarkerBefore: /(?:#|nº|n°|\bno\.?|\bnuméro)\s{0,3}$/i,
   countNounAfter: /^\s{0,3}(?:candidat(?:e)?s|invitations|IPD|personnes|profils|LAA|points)(?![a-zà-ÿœ])/i,
   invitationNounAfter:
     /^\s{1,3}(?:nouvelles\s{1,3})?(?:invitations?(?![a-zà-ÿœ])|IPD(?![a-zà-ÿœ])|LAA(?![a-zà-ÿœ])|lettres? de conseil)/i,
   countLabelBefore:
     /\b(?:nombre d['’]invitations(?: envoyées| émises)?|invitations (?:envoyées|émises)|nombre d['’]IPD)\s{0,3}[:\-–]?\s{0,3}$/i,
   countVerbBefore:
-    /\b(?:invité|a invité|ont invité|sélectionné|a sélectionné)\s{1,3}(?:au total\s{1,3})?(?:(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3})?$/i,
+    /\b(?:invité|a invité|ont invité|invite|invitent|sélectionné|a sélectionné|sélectionne)\s{1,3}(?:au total\s{1,3})?(?:(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3})?$/i,
   peopleNounAfter:
     /^\s{1,3}(?:nouveaux\s{1,3})?(?:candidat(?:e)?s|personnes|profils|demandeurs|ressortissants étrangers)(?![a-zà-ÿœ])/i,
+  countClauseEndAfter:
+    /^\s{0,3}(?:[.,;:!?)»]|$)|^\s{1,3}(?:dans|avec|le|lors|pour|à|et)(?![a-zà-ÿœ])/i,
   qualifierBefore: /\b(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3}$/i,
   scoreKeyword: /\b(?:minimum|minimale?|plus bas|seuil|SCG|CRS|SIRS|note|pointage)(?![a-zà-ÿœ])/i,
   weakScoreKeyword: /^(?:minimum|minimale?|plus bas)$/i,
