@@ -295,8 +295,7 @@ const FR: Phrasing = {
     /\b(?:invité|a invité|ont invité|invite|invitent|sélectionné|a sélectionné|sélectionne)\s{1,3}(?:au total\s{1,3})?(?:(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3})?$/i,
   peopleNounAfter:
     /^\s{1,3}(?:nouveaux\s{1,3})?(?:candidat(?:e)?s|personnes|profils|demandeurs|ressortissants étrangers)(?![a-zà-ÿœ])/i,
-  countClauseEndAfter:
-    /^\s{0,3}(?:[.,;:!?)»]|$)|^\s{1,3}(?:dans|avec|le|lors|pour|à|et)(?![a-zà-ÿœ])/i,
+  countClauseEndAfter: /^\s{0,3}(?:[.,;:!?)»]|$)|^\s{1,3}(?:dans|avec|le|lors|pour|à|et)(?![a-zà-ÿœ])/i,
   qualifierBefore: /\b(plus de|près de|environ|presque|un peu plus de|jusqu['’]à|moins de)\s{1,3}$/i,
   scoreKeyword: /\b(?:minimum|minimale?|plus bas|seuil|SCG|CRS|SIRS|note|pointage)(?![a-zà-ÿœ])/i,
   weakScoreKeyword: /^(?:minimum|minimale?|plus bas)$/i,
