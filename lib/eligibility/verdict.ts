@@ -1,7 +1,12 @@
 import type { Draw } from '@/lib/draws/draw';
 import type { Profile } from '@/lib/profile/profile';
 import { coversEveryCandidate, type FederalProgram, type Program } from './programs';
-import { eligibilityOf, type OccupationCategory } from './rules';
+import {
+  eligibilityOf,
+  type OccupationCategory,
+  type RoundEligibility,
+  type RoundRequirement,
+} from './rules';
 
 /** The user's score against a draw's cut-off, on the draw's own scale. */
 export type ScoreComparison =
@@ -67,10 +72,7 @@ export function verdictOf(
   return missing.length > 0 ? { kind: 'needs-profile', missing, score } : { kind: 'open', score };
 }
 
-function requirementHolds(
-  requirement: NonNullable<ReturnType<typeof eligibilityOf>>['requirement'],
-  profile: EligibilityProfile,
-): Condition {
+function requirementHolds(requirement: RoundRequirement, profile: EligibilityProfile): Condition {
   switch (requirement.kind) {
     case 'french':
       if (profile.frenchNclc7 === null) return { holds: 'unsaid', missing: ['french'] };
@@ -85,10 +87,7 @@ function requirementHolds(
   }
 }
 
-function programsHold(
-  who: Pick<NonNullable<ReturnType<typeof eligibilityOf>>, 'programs' | 'somethingElse'>,
-  profile: EligibilityProfile,
-): Condition {
+function programsHold(who: RoundEligibility, profile: EligibilityProfile): Condition {
   const { programs } = who;
   if (programs === null) return { holds: 'unrecorded' };
   // To be in the pool at all, a candidate is eligible under CEC, FSW or FST.
