@@ -1,4 +1,5 @@
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
+import { roundDetailsUrl } from '@/lib/draws/round-link';
 import type { Translate } from '@/lib/i18n/catalog';
 import type { alertsEn } from '@/lib/i18n/en/alerts';
 import type { Profile } from '@/lib/profile/profile';
@@ -84,7 +85,10 @@ export async function takeUnseen(db: DrawAlertsDatabase): Promise<string[]> {
   });
 }
 
-/** What a click on a notification opens: the draw's official page, or the popup for a summary. */
+/**
+ * What a click on a notification opens: the round's details (the popup page on that round, with its
+ * official link, verdict and pool), or the popup for a summary or a round no longer stored.
+ */
 export async function targetOfNotification(
   db: DrawAlertsDatabase,
   notificationId: string,
@@ -94,5 +98,5 @@ export async function targetOfNotification(
   if (ids.length === 0) return null;
   if (ids.length > 1) return popupUrl;
   const draw = await db.draws.get(ids[0] ?? '');
-  return draw?.url ?? popupUrl;
+  return draw ? roundDetailsUrl(popupUrl, draw.id) : popupUrl;
 }

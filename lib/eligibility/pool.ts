@@ -135,3 +135,9 @@ export function poolHistory(
   }
   return positions;
 }
+
+/** An estimate as a person reads it: to the hundred from a thousand up (it is one, by band). */
+export function roundedEstimate(position: Pick<PoolPosition, 'atOrAbove' | 'exact'>): number {
+  const { atOrAbove, exact } = position;
+  return exact || atOrAbove < 1000 ? atOrAbove : Math.round(atOrAbove / 100) * 100;
+}
