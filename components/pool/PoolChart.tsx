@@ -10,7 +10,6 @@ interface Props {
   compact?: boolean;
 }
 
-const BAR = 12;
 const GAP = 2;
 
 /**
@@ -23,13 +22,15 @@ export function PoolChart({ distribution, score, compact = false }: Props) {
   const bands = bandsOf(distribution);
   if (!bands) return null;
   const ascending = [...bands].reverse();
+  // Wide enough in the details for a label under each band edge worth naming.
+  const bar = compact ? 12 : 20;
   const height = compact ? 36 : 72;
   const labels = compact ? 0 : 14;
   const top = score === null || compact ? 2 : 14;
-  const width = ascending.length * (BAR + GAP) - GAP;
+  const width = ascending.length * (bar + GAP) - GAP;
   const highest = Math.max(...ascending.map((band) => band.count), 1);
-  const x = (index: number) => index * (BAR + GAP);
-  const marker = score === null ? null : markerX(ascending, score, x);
+  const x = (index: number) => index * (bar + GAP);
+  const marker = score === null ? null : markerX(ascending, score, x, bar);
   const total = bands.reduce((sum, band) => sum + band.count, 0);
   const date = distributionDate(distribution, format.day);
   const label = [t('chartLabel', { total, date }), score === null ? null : t('chartYourScore', { score })]
@@ -51,13 +52,13 @@ export function PoolChart({ distribution, score, compact = false }: Props) {
         const share = within && score !== null ? (band.to - score + 1) / (band.to - band.from + 1) : 0;
         return (
           <g key={band.from} data-band={`${band.from}-${band.to}`}>
-            <rect class={above ? 'bar above' : 'bar'} x={x(index)} y={y} width={BAR} height={barHeight} />
+            <rect class={above ? 'bar above' : 'bar'} x={x(index)} y={y} width={bar} height={barHeight} />
             {within ? (
               <rect
                 class="bar above"
-                x={x(index) + BAR * (1 - share)}
+                x={x(index) + bar * (1 - share)}
                 y={y}
-                width={BAR * share}
+                width={bar * share}
                 height={barHeight}
               />
             ) : null}
@@ -88,12 +89,12 @@ function showsEdge(band: Band): boolean {
   return band.from % 50 === 1 || band.from === 0 || band.from === 601;
 }
 
-function markerX(ascending: Band[], score: number, x: (index: number) => number): number | null {
+function markerX(ascending: Band[], score: number, x: (index: number) => number, bar: number): number | null {
   const index = ascending.findIndex((band) => score >= band.from && score <= band.to);
   const band = ascending[index];
   if (!band) return null;
   const within = (score - band.from + 0.5) / (band.to - band.from + 1);
-  return x(index) + BAR * within;
+  return x(index) + bar * within;
 }
 
 /** The same distribution as a table: the chart's text equivalent. */

@@ -25,7 +25,7 @@ export function ProfileShort({ profile, onSave, openSettings }: Props) {
   return (
     <section class="profile-short" aria-labelledby="profile-short-title">
       <p class="profile-summary">
-        <strong id="profile-short-title">{t('profileShortHeading')}</strong>: {summaryOf(profile, t)}{' '}
+        <strong id="profile-short-title">{t('profileShortHeading')}</strong> {summaryOf(profile, t)}{' '}
         <button
           type="button"
           class="link"

@@ -220,7 +220,7 @@ describe('popup App', () => {
     renderApp({ profile: cecOnly });
     await waitFor(() => expect(document.querySelectorAll('.score-note')).toHaveLength(25));
     for (const draw of newestFirst.slice(0, 25)) {
-      const words = verdictWords(verdictOf(draw, cecOnly), ui.t, ui.format.locale);
+      const words = verdictWords(verdictOf(draw, cecOnly), ui.t, ui.format.locale, true);
       const note = row(draw.id).querySelector('.score-note');
       expect(note?.textContent).toBe(words.text);
       expect(note?.className).toBe(`score-note ${words.tone}`);
@@ -228,9 +228,7 @@ describe('popup App', () => {
       if (words.tone === 'closed') expect(note?.textContent).not.toMatch(/short/);
     }
     // #357 was for healthcare workers, #356 for provincial nominees; #355 (CEC, 518) was open.
-    expect(row('ee:357').querySelector('.score-note')?.textContent).toBe(
-      'not open to you (Healthcare and social services occupations only)',
-    );
+    expect(row('ee:357').querySelector('.score-note')?.textContent).toBe('not open to you (Healthcare only)');
     expect(row('ee:356').querySelector('.score-note')?.textContent).toBe(
       'not open to you (provincial nominees only)',
     );
@@ -346,7 +344,7 @@ describe('popup App', () => {
       'As of Jul 20, 2025: about 50,800 of 256,914 profiles score at or above your 480 (an estimate by band).',
     );
     expect(document.querySelector('.pool-moved')?.textContent).toMatch(
-      /^Down 1,100 since Jul 6, 2025\. Last 6 snapshots/,
+      /^1,100 fewer than on Jul 6, 2025\. Last 6 snapshots/,
     );
     expect(document.querySelector('.pool-standing svg[role="img"]')).not.toBeNull();
   });

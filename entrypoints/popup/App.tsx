@@ -115,7 +115,7 @@ function verdictNote(profile: Profile, t: Translate, locale: string): (draw: Sto
   return (draw) => {
     const verdict = verdictOf(draw, profile);
     if (!isWorthSaying(verdict, profile.crsScore)) return null;
-    const words = verdictWords(verdict, t, locale);
+    const words = verdictWords(verdict, t, locale, true);
     return words.text ? words : null;
   };
 }

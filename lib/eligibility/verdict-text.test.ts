@@ -45,6 +45,20 @@ describe('verdictWords', () => {
     );
   });
 
+  it('uses short labels where space is short', () => {
+    const short = (verdict: Parameters<typeof verdictWords>[0]) =>
+      verdictWords(verdict, en, 'en-CA', true).text;
+    expect(short({ kind: 'closed', because: { kind: 'occupation', category: 'senior-managers' } })).toBe(
+      'not open to you (Senior managers only)',
+    );
+    expect(short({ kind: 'closed', because: { kind: 'programs', programs: ['cec'] } })).toBe(
+      'not open to you (CEC only)',
+    );
+    expect(short({ kind: 'closed', because: { kind: 'programs', programs: ['pnp'] } })).toBe(
+      'not open to you (provincial nominees only)',
+    );
+  });
+
   it('speaks IRCC’s French', () => {
     expect(
       verdictWords({ kind: 'closed', because: { kind: 'programs', programs: ['pnp'] } }, fr, 'fr-CA').text,

@@ -1,5 +1,5 @@
 import type { Translate } from '@/lib/i18n/messages';
-import { CATEGORY_LABEL_KEYS, PROGRAM_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { CATEGORY_LABEL_KEYS, CATEGORY_SHORT_KEYS, PROGRAM_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { coversEveryCandidate, type Program } from './programs';
 import type { RoundEligibility } from './rules';
 import type { ProfileGap, ScoreComparison, Verdict } from './verdict';
@@ -23,26 +23,34 @@ const NEEDS_KEYS = {
   occupations: 'verdictNeedsOccupations',
 } as const satisfies Record<ProfileGap, string>;
 
-/** "Canadian Experience Class or Federal Skilled Worker", in the reader's language. */
+/** "Canadian Experience Class or Federal Skilled Worker" ("CEC or FSW" short), in the reader's language. */
 export function programList(
   programs: readonly Program[],
   t: Translate,
   locale: string,
   type: 'conjunction' | 'disjunction' = 'disjunction',
+  short = false,
 ): string {
-  const names = programs.map((program) => t(PROGRAM_LABEL_KEYS[program]));
+  const names = programs.map((program) =>
+    t(short ? CATEGORY_SHORT_KEYS[program] : PROGRAM_LABEL_KEYS[program]),
+  );
   return new Intl.ListFormat(locale, { type }).format(names);
 }
 
-/** The verdict in one line, with how it reads (a colour beside the words, never instead of them). */
-export function verdictWords(verdict: Verdict, t: Translate, locale: string): VerdictWords {
+/**
+ * The verdict in one line, with how it reads (a colour beside the words, never instead of them).
+ * `short` names programs and categories by their short labels, for the popup's rows.
+ */
+export function verdictWords(verdict: Verdict, t: Translate, locale: string, short = false): VerdictWords {
   switch (verdict.kind) {
     case 'closed': {
       const { because } = verdict;
       if (because.kind === 'french') return { text: t('verdictClosedFrench'), tone: 'closed' };
       if (because.kind === 'occupation') {
         return {
-          text: t('verdictClosedOccupation', { category: t(CATEGORY_LABEL_KEYS[because.category]) }),
+          text: t('verdictClosedOccupation', {
+            category: t((short ? CATEGORY_SHORT_KEYS : CATEGORY_LABEL_KEYS)[because.category]),
+          }),
           tone: 'closed',
         };
       }
@@ -50,7 +58,9 @@ export function verdictWords(verdict: Verdict, t: Translate, locale: string): Ve
         return { text: t('verdictClosedNominees'), tone: 'closed' };
       }
       return {
-        text: t('verdictClosedPrograms', { programs: programList(because.programs, t, locale) }),
+        text: t('verdictClosedPrograms', {
+          programs: programList(because.programs, t, locale, 'disjunction', short),
+        }),
         tone: 'closed',
       };
     }

@@ -25,7 +25,7 @@ export const optionsEn = {
   optionsProvinces: 'Provinces to follow',
   optionsAlerts: 'Alerts',
   optionsNotifications: 'Show a desktop notification for a new draw I follow',
-  optionsOnlyBelowMyScore: 'Only alert me when the cut-off is at or below my score',
+  optionsOnlyBelowMyScore: 'Only alert me for rounds open to me whose cut-off is at or below my score',
   optionsInterval: 'Check the official sources',
   optionsInterval15: 'every 15 minutes',
   optionsInterval30: 'every 30 minutes',

@@ -58,7 +58,7 @@ export const standingEn = {
   detailsDistribution: 'CRS distribution of the pool on {date}',
   detailsDistributionNone: 'IRCC published no pool distribution with this round.',
   detailsOfficialPage: 'Official page of this round (canada.ca)',
-  detailsOfficialPageProvince: 'Official page ({province})',
+  detailsOfficialPageProvince: 'Official page: {province}',
   detailsNotFound: 'This round is not stored (any more).',
 
   // The pool.
@@ -66,9 +66,9 @@ export const standingEn = {
   poolPosition:
     'As of {date}: about {count} of {total} profiles score at or above your {score} (an estimate by band).',
   poolPositionExact: 'As of {date}: {count} of {total} profiles score at or above your {score}.',
-  poolMovedUp: 'Up {count} since {date}.',
-  poolMovedDown: 'Down {count} since {date}.',
-  poolUnchanged: 'Unchanged since {date}.',
+  poolMovedUp: '{count} more than on {date}.',
+  poolMovedDown: '{count} fewer than on {date}.',
+  poolUnchanged: 'The same as on {date}.',
   poolTrend: 'Last {count} snapshots, oldest first: {values}.',
   poolNoScore: 'Set your CRS to see where you stand in the pool.',
   poolNoDistribution: 'No pool distribution is stored yet.',
@@ -81,7 +81,7 @@ export const standingEn = {
   chartShowTable: 'The distribution as a table',
 
   // The short profile in the popup.
-  profileShortHeading: 'My profile',
+  profileShortHeading: 'My profile:',
   profileShortEdit: 'Edit',
   profileShortHide: 'Hide',
   profileSummaryCrs: 'CRS {score}',

@@ -28,7 +28,8 @@ export const optionsFr: Translation<typeof optionsEn> = {
   optionsProvinces: 'Provinces à suivre',
   optionsAlerts: 'Alertes',
   optionsNotifications: 'Afficher une notification pour chaque nouveau tirage que je suis',
-  optionsOnlyBelowMyScore: 'M’alerter seulement quand la note limite est égale ou inférieure à ma note',
+  optionsOnlyBelowMyScore:
+    'M’alerter seulement pour les rondes auxquelles je suis admissible dont la note limite est égale ou inférieure à ma note',
   optionsInterval: 'Vérifier les sources officielles',
   optionsInterval15: 'toutes les 15 minutes',
   optionsInterval30: 'toutes les 30 minutes',

@@ -59,7 +59,7 @@ export const standingFr: Translation<typeof standingEn> = {
   detailsDistribution: 'Répartition des notes du SCG des candidats dans le bassin au {date}',
   detailsDistributionNone: 'IRCC n’a publié aucune répartition du bassin avec cette ronde.',
   detailsOfficialPage: 'Page officielle de cette ronde (canada.ca)',
-  detailsOfficialPageProvince: 'Page officielle ({province})',
+  detailsOfficialPageProvince: 'Page officielle : {province}',
   detailsNotFound: 'Cette ronde n’est pas (ou plus) enregistrée.',
 
   poolHeading: 'Ma place dans le bassin',
@@ -67,9 +67,9 @@ export const standingFr: Translation<typeof standingEn> = {
     'Au {date} : environ {count} des {total} profils ont une note égale ou supérieure à votre {score} (estimation par tranche).',
   poolPositionExact:
     'Au {date} : {count} des {total} profils ont une note égale ou supérieure à votre {score}.',
-  poolMovedUp: 'En hausse de {count} depuis le {date}.',
-  poolMovedDown: 'En baisse de {count} depuis le {date}.',
-  poolUnchanged: 'Inchangé depuis le {date}.',
+  poolMovedUp: '{count} de plus que le {date}.',
+  poolMovedDown: '{count} de moins que le {date}.',
+  poolUnchanged: 'Autant que le {date}.',
   poolTrend: '{count} derniers relevés, du plus ancien au plus récent : {values}.',
   poolNoScore: 'Indiquez votre note du SCG pour voir votre place dans le bassin.',
   poolNoDistribution: 'Aucune répartition du bassin n’est encore enregistrée.',
@@ -81,7 +81,7 @@ export const standingFr: Translation<typeof standingEn> = {
   chartColumnProfiles: 'Profils',
   chartShowTable: 'La répartition sous forme de tableau',
 
-  profileShortHeading: 'Mon profil',
+  profileShortHeading: 'Mon profil :',
   profileShortEdit: 'Modifier',
   profileShortHide: 'Masquer',
   profileSummaryCrs: 'SCG {score}',
