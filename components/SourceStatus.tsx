@@ -30,7 +30,10 @@ export function SourceStatus({ label, state, now, quiet = false }: Props) {
             ago: format.relative(state.failingSince, now),
           })}
         </strong>{' '}
-        {t(faultMessageKey(state.lastError.kind))} <span class="fault-detail">{state.lastError.detail}</span>{' '}
+        {t(faultMessageKey(state.lastError.kind))}{' '}
+        <span class="fault-detail" lang="en">
+          {state.lastError.detail}
+        </span>{' '}
         {state.lastSuccessAt ? t('sourceLastGood', { ago: format.relative(state.lastSuccessAt, now) }) : null}
       </p>
     );

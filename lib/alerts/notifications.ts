@@ -2,10 +2,12 @@ import type { AlertFormatter } from '@/lib/alerts/format';
 import type { Draw, InvitationCount } from '@/lib/draws/draw';
 import { type Verdict, verdictOf } from '@/lib/eligibility/verdict';
 import { capitalize, isWorthSaying, verdictWords } from '@/lib/eligibility/verdict-text';
+import { type Language, languageOfTag } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/messages';
 import { SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { categoryLabelKey, isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
 import type { Profile } from '@/lib/profile/profile';
+import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 
 /** What a click on the notification opens: one round's details, or the popup. */
 export type NotificationTarget = { kind: 'details'; drawId: string } | { kind: 'popup' };
@@ -60,7 +62,7 @@ export function drawNotification(draw: Draw, profile: Profile, text: Notificatio
   ];
   return {
     id: DRAW_PREFIX + draw.id,
-    title: drawTitle(draw, text.t),
+    title: drawTitle(draw, text.t, languageOfTag(text.format.locale) ?? 'en'),
     message: lines
       .filter((line) => line !== null)
       .map((line) => capitalize(line, text.format.locale))
@@ -70,10 +72,14 @@ export function drawNotification(draw: Draw, profile: Profile, text: Notificatio
   };
 }
 
-function summaryNotification(newestFirst: readonly Draw[], { t }: NotificationText): DrawNotification {
+function summaryNotification(
+  newestFirst: readonly Draw[],
+  { t, format }: NotificationText,
+): DrawNotification {
   const count = newestFirst.length;
+  const language = languageOfTag(format.locale) ?? 'en';
   const listed = count <= SUMMARY_LINES ? newestFirst : newestFirst.slice(0, SUMMARY_LINES - 1);
-  const lines = listed.map((draw) => drawTitle(draw, t));
+  const lines = listed.map((draw) => drawTitle(draw, t, language));
   if (listed.length < count) lines.push(t('alertSummaryMore', { count: count - listed.length }));
   const drawIds = newestFirst.map((draw) => draw.id);
   return {
@@ -93,9 +99,9 @@ export function drawIdsOfNotification(notificationId: string): string[] {
   return [];
 }
 
-export function drawTitle(draw: Draw, t: Translate): string {
+export function drawTitle(draw: Draw, t: Translate, language: Language = 'en'): string {
   if (draw.system === 'express-entry') {
-    const category = expressEntryCategoryText(draw, t);
+    const category = expressEntryCategoryText(draw, t, language);
     return draw.number
       ? t('alertTitleExpressEntryNumbered', { number: draw.number, category })
       : t('alertTitleExpressEntry', { category });
@@ -111,11 +117,11 @@ export function drawTitle(draw: Draw, t: Translate): string {
  * A known category reads as its translated label ("Transport occupations", whatever this year's
  * official name); a category no rule knows reads as published, since "Other" would say nothing.
  */
-function expressEntryCategoryText(draw: Draw, t: Translate): string {
+function expressEntryCategoryText(draw: Draw, t: Translate, language: Language): string {
   if (isExpressEntryCategoryKey(draw.category) && draw.category !== 'other') {
     return t(categoryLabelKey(draw.category));
   }
-  return draw.categoryName || t(categoryLabelKey('other'));
+  return officialDrawName(draw, language) || t(categoryLabelKey('other'));
 }
 
 function invitationsText(invitations: InvitationCount | null, { t }: NotificationText): string | null {

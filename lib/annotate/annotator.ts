@@ -245,6 +245,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       if (stopped || stats.badges >= MAX_BADGES) break;
       if (!placement.after.isConnected || alreadyBadged(placement)) continue;
       const badge = createBadge(document, placement.info, t);
+      // Screen readers pronounce it in its own language, whatever the article's.
+      badge.lang = deps.language;
       quietly(() => {
         if (placement.splitAt !== null) {
           if (placement.offset >= placement.splitAt.data.length) return;
@@ -295,6 +297,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     const top = articleTop(first);
     if (top === null) return;
     const host = createBanner(document, lines, t);
+    host.lang = deps.language;
     quietly(() => top.parent.insertBefore(host, top.before));
     banner = host;
     inserted.push(host);

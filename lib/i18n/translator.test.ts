@@ -1,4 +1,11 @@
-import { LOCALES, languageOfTag, parseUiLanguageSetting, resolveLanguage } from './languages';
+import {
+  LOCALES,
+  languageOfTag,
+  parseUiLanguageSetting,
+  readUiLanguageSetting,
+  resolveLanguage,
+  UI_LANGUAGE_KEY,
+} from './languages';
 import { createTranslator } from './translator';
 
 const table = {
@@ -77,5 +84,12 @@ describe('the reader’s language', () => {
     expect(['auto', 'en', 'fr', 'de', 42, null, undefined, { fr: true }].map(parseUiLanguageSetting)).toEqual(
       ['auto', 'en', 'fr', 'auto', 'auto', 'auto', 'auto', 'auto'],
     );
+  });
+
+  it('reads the stored setting, and "auto" when storage fails or holds something else', async () => {
+    const area = (value: unknown) => ({ get: async () => ({ [UI_LANGUAGE_KEY]: value }) });
+    expect(await readUiLanguageSetting(area('fr'))).toBe('fr');
+    expect(await readUiLanguageSetting(area('<script>'))).toBe('auto');
+    expect(await readUiLanguageSetting({ get: () => Promise.reject(new Error('disk')) })).toBe('auto');
   });
 });

@@ -5,16 +5,29 @@ import { OfficialHosts } from './official-hosts';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
+/** How the browser is set up: its UI language (`--lang`; Debian needs chromium-l10n) and colour scheme. */
+export interface BrowserSetup {
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
 /**
  * Chromium with the production build loaded and every official host mapped to the local server.
  * `profileDir` '' is a fresh profile; a directory keeps the profile between launches.
  */
-export function launchWithExtension(hosts: OfficialHosts, profileDir = ''): Promise<BrowserContext> {
+export function launchWithExtension(
+  hosts: OfficialHosts,
+  profileDir = '',
+  setup: BrowserSetup = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
     ignoreHTTPSErrors: true,
+    ...(setup.colorScheme ? { colorScheme: setup.colorScheme } : {}),
+    ...(setup.lang ? { locale: setup.lang } : {}),
     args: [
+      ...(setup.lang ? [`--lang=${setup.lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${hosts.hostResolverRules}`,
@@ -40,7 +53,7 @@ export interface LaunchedExtension {
 interface Fixtures {
   hosts: OfficialHosts;
   /** Starts Chromium with the production build; configure `hosts` first (the first poll runs at install). */
-  launch: () => Promise<LaunchedExtension>;
+  launch: (setup?: BrowserSetup) => Promise<LaunchedExtension>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -52,8 +65,8 @@ export const test = base.extend<Fixtures>({
   },
   launch: async ({ hosts }, use) => {
     const contexts: BrowserContext[] = [];
-    await use(async () => {
-      const context = await launchWithExtension(hosts);
+    await use(async (setup?: BrowserSetup) => {
+      const context = await launchWithExtension(hosts, '', setup);
       contexts.push(context);
       const serviceWorker = async () =>
         context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
