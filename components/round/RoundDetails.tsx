@@ -77,9 +77,14 @@ function ExpressEntryDetails({ draw, profile, headingLevel = 3, id }: Props) {
         </dd>
         <dt>{t('detailsProgramsEligible')}</dt>
         <dd>
-          {named && !named.somethingElse && named.programs.length > 0
-            ? programList(named.programs, t, format.locale, 'conjunction')
-            : details?.programsEligible || t('detailsNotPublished')}
+          {named && !named.somethingElse && named.programs.length > 0 ? (
+            programList(named.programs, t, format.locale, 'conjunction')
+          ) : details?.programsEligible ? (
+            // As the English feed published it.
+            <span lang="en">{details.programsEligible}</span>
+          ) : (
+            t('detailsNotPublished')
+          )}
         </dd>
         {who ? (
           <>
@@ -87,7 +92,9 @@ function ExpressEntryDetails({ draw, profile, headingLevel = 3, id }: Props) {
             <dd>
               {eligibilityWords(who, t, format.locale)}
               {who.somethingElse && details ? (
-                <span class="explained">{t('whoAlsoOther', { text: details.programsEligible })}</span>
+                <span class="explained" lang={language === 'en' ? undefined : 'en'}>
+                  {t('whoAlsoOther', { text: details.programsEligible })}
+                </span>
               ) : null}
             </dd>
           </>

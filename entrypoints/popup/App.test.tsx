@@ -293,7 +293,7 @@ describe('popup App', () => {
     if (!details) throw new Error('no details');
     expect(details.dataset.detailsFor).toBe('ee:355');
     const text = details.textContent ?? '';
-    expect(within(details).getByRole('heading', { level: 3 }).textContent).toBe(
+    expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe(
       'Express Entry round #355 · Canadian Experience Class',
     );
     expect(text).toContain(`Date and time of the round${ui.format.moment('2025-07-08T14:59:08.000Z')}`);

@@ -51,7 +51,8 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings, roundId 
   }, [takeUnseen]);
   const isNew = (draw: StoredDraw) => newIds.has(draw.id);
   const scoreNote = profile ? verdictNote(profile, t, format.locale) : undefined;
-  const details = (draw: StoredDraw) => <RoundDetails draw={draw} profile={profile} headingLevel={3} />;
+  // Under h1 in a tab panel: the details are the next level.
+  const details = (draw: StoredDraw) => <RoundDetails draw={draw} profile={profile} headingLevel={2} />;
 
   async function onCheckNow() {
     setChecking(true);

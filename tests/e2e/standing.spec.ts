@@ -1,11 +1,14 @@
 import type { Worker } from '@playwright/test';
 import { sharedFixture } from '../support/fixtures';
+import { englishLeftovers, expectAccessible, pageWords } from './support/a11y';
 import { expect, test } from './support/extension';
 
 /** The extension API as the callbacks below see it, run inside the worker. */
 declare const chrome: {
   notifications: { getAll(): Promise<Record<string, unknown>> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
 };
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
@@ -87,7 +90,7 @@ test('where I stand: verdicts that know who could enter, round details, the pool
   await popup.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const details = popup.locator('[data-details-for="ee:355"]');
-  await expect(details.getByRole('heading', { level: 3 })).toHaveText(
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
     'Express Entry round #355 · Canadian Experience Class',
   );
   await expect(details).toContainText('Tie-breaking rule');
@@ -104,6 +107,10 @@ test('where I stand: verdicts that know who could enter, round details, the pool
   await expect(
     details.getByRole('link', { name: 'Official page of this round (canada.ca)' }),
   ).toHaveAttribute('href', /^https:\/\/www\.canada\.ca\/en\/.*invitations\.html\?q=355$/);
+  // With the details and the short profile open, the popup is still accessible (axe, WCAG A/AA).
+  await popup.getByRole('button', { name: 'Edit' }).click();
+  await expect(popup.getByRole('group', { name: 'Programs I am eligible for' })).toBeVisible();
+  await expectAccessible(popup, 'popup with round details and the short profile open');
   // A click closes them again.
   await toggle.click();
   await expect(details).toHaveCount(0);
@@ -118,4 +125,50 @@ test('where I stand: verdicts that know who could enter, round details, the pool
   await expect(focused).toContainText('Not open to you (provincial nominees only)');
   await expect(focused).toContainText('Tie-breaking rule');
   await expect(focused).not.toContainText('points short');
+});
+
+test('en français : verdicts, détails de ronde et place dans le bassin, accessibles', async ({
+  hosts,
+  launch,
+}) => {
+  hosts.serve(FEED_URL, feed('2026-08-05'));
+  const extension = await launch({ lang: 'fr' });
+  const worker = await extension.serviceWorker();
+  // A French speaker eligible under FSW, CRS 410 (the options page is tested above, in English).
+  await worker.evaluate(() =>
+    chrome.storage.local.set({
+      profile: {
+        version: 2,
+        crsScore: 410,
+        eligiblePrograms: ['fsw'],
+        provincialNomination: false,
+        frenchNclc7: true,
+        occupationCategories: [],
+      },
+    }),
+  );
+  const popup = await extension.openPopup();
+  const row = (number: string) => popup.locator('table.draws tbody tr', { hasText: `#${number}` }).first();
+  await expect(row('429').locator('.score-note')).toHaveText(
+    'vous y étiez admissible : votre note aurait suffi (410 ≥ 399)',
+  );
+  await expect(row('431').locator('.score-note')).toHaveText(
+    'vous n’y étiez pas admissible (candidats des provinces seulement)',
+  );
+  await expect(row('432').locator('.score-note')).toHaveText('vous n’y étiez pas admissible (CEC seulement)');
+  await expect(popup.locator('.pool-line')).toContainText('Au 3 août 2026 : environ');
+  const toggle = row('429').locator('button.row-toggle');
+  await toggle.focus();
+  await popup.keyboard.press('Enter');
+  const details = popup.locator('[data-details-for="ee:429"]');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+    'Ronde d’invitations nº 429 d’Entrée express · Compétence linguistique en français 2026-Version 2',
+  );
+  await expect(details).toContainText('Règle de départage');
+  await expect(details).toContainText('Programmes visés');
+  await expect(details).toContainText(
+    'Répartition des notes du SCG des candidats dans le bassin au 19 juill. 2026',
+  );
+  await expectAccessible(popup, 'popup in French with round details open');
+  expect(englishLeftovers(await pageWords(popup))).toEqual([]);
 });
