@@ -1,5 +1,5 @@
 import type { PoolDistribution } from '@/lib/draws/draw';
-import { type Band, bandsOf } from '@/lib/eligibility/pool';
+import { type Band, bandsOf } from '@/lib/standing/pool';
 import { useUi } from '../ui-context';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { Draw } from '@/lib/draws/draw';
-import { bandsOf, type PoolPosition, poolHistory, roundedEstimate } from '@/lib/eligibility/pool';
+import { bandsOf, type PoolPosition, poolHistory, roundedEstimate } from '@/lib/standing/pool';
 import { useUi } from '../ui-context';
 import { distributionDate, PoolChart } from './PoolChart';
 

@@ -1,19 +1,19 @@
 import type { Draw } from '@/lib/draws/draw';
-import { programsNamedIn } from '@/lib/eligibility/programs';
-import { eligibilityOf } from '@/lib/eligibility/rules';
-import { scoreOf, verdictOf } from '@/lib/eligibility/verdict';
+import { formatInvitations } from '@/lib/i18n/format';
+import { SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { provinceLabelKey } from '@/lib/profile/catalog';
+import type { Profile } from '@/lib/profile/profile';
+import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { programsNamedIn } from '@/lib/standing/programs';
+import { eligibilityOf } from '@/lib/standing/rules';
+import { scoreOf, verdictOf } from '@/lib/standing/verdict';
 import {
   capitalize,
   eligibilityWords,
   programList,
   scoreWords,
   verdictWords,
-} from '@/lib/eligibility/verdict-text';
-import { formatInvitations } from '@/lib/i18n/format';
-import { SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
-import { provinceLabelKey } from '@/lib/profile/catalog';
-import type { Profile } from '@/lib/profile/profile';
-import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+} from '@/lib/standing/verdict-text';
 import { distributionDate, PoolChart, PoolTable } from '../pool/PoolChart';
 import { useUi } from '../ui-context';
 

@@ -5,13 +5,13 @@ import type { ProfileStore } from '@/components/profile/use-profile';
 import { uiServicesIn } from '@/components/testing';
 import { UiContext } from '@/components/ui-context';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from '@/lib/db/database';
-import { verdictOf } from '@/lib/eligibility/verdict';
-import { verdictWords } from '@/lib/eligibility/verdict-text';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { afterChange, afterFailure, initialSourceState } from '@/lib/sources/health';
 import { abSource } from '@/lib/sources/pnp/provinces/ab';
 import { SourceFault } from '@/lib/sources/source';
+import { verdictOf } from '@/lib/standing/verdict';
+import { verdictWords } from '@/lib/standing/verdict-text';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { App } from './App';
 

@@ -14,11 +14,11 @@ import { useUi } from '@/components/ui-context';
 import { useLiveQuery, useNow } from '@/components/use-live-query';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { latestDraws } from '@/lib/db/queries';
-import { verdictOf } from '@/lib/eligibility/verdict';
-import { isWorthSaying, verdictWords } from '@/lib/eligibility/verdict-text';
 import type { Translate } from '@/lib/i18n/messages';
 import type { Profile } from '@/lib/profile/profile';
 import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
+import { verdictOf } from '@/lib/standing/verdict';
+import { isWorthSaying, verdictWords } from '@/lib/standing/verdict-text';
 
 interface Props {
   db: DrawAlertsDatabase;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { drawMatchesProfile, shouldAlert } from '@/lib/alerts/match';
 import { expressEntryDraw, manitobaDraw, provincialDraw } from '@/lib/alerts/testing';
 import type { Draw } from '@/lib/draws/draw';
-import { compareScore } from '@/lib/eligibility/verdict';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
+import { compareScore } from '@/lib/standing/verdict';
 
 function profile(overrides: Partial<Profile> = {}): Profile {
   return { ...defaultProfile(), ...overrides };

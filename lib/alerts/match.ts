@@ -1,12 +1,12 @@
 import type { Draw } from '@/lib/draws/draw';
-import { passesCutOffFilter, verdictOf } from '@/lib/eligibility/verdict';
 import { isExpressEntryCategoryKey } from '@/lib/profile/catalog';
 import type { Profile } from '@/lib/profile/profile';
+import { passesCutOffFilter, verdictOf } from '@/lib/standing/verdict';
 
 /**
  * Whether a draw is one the user asked to hear about: its Express Entry category or its province
  * is followed and, when the user wants only draws they clear, the round was open to them and their
- * score on the draw's scale is at or above its cut-off (lib/eligibility/verdict.ts). A round closed
+ * score on the draw's scale is at or above its cut-off (lib/standing/verdict.ts). A round closed
  * to the user never passes that filter; a draw with no cut-off, or on a scale the user gave no
  * score for, passes it: there is nothing to compare.
  */

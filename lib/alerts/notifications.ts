@@ -1,13 +1,13 @@
 import type { AlertFormatter } from '@/lib/alerts/format';
 import type { Draw, InvitationCount } from '@/lib/draws/draw';
-import { type Verdict, verdictOf } from '@/lib/eligibility/verdict';
-import { capitalize, isWorthSaying, verdictWords } from '@/lib/eligibility/verdict-text';
 import { type Language, languageOfTag } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/messages';
 import { SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { categoryLabelKey, isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
 import type { Profile } from '@/lib/profile/profile';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { type Verdict, verdictOf } from '@/lib/standing/verdict';
+import { capitalize, isWorthSaying, verdictWords } from '@/lib/standing/verdict-text';
 
 /** What a click on the notification opens: one round's details, or the popup. */
 export type NotificationTarget = { kind: 'details'; drawId: string } | { kind: 'popup' };
@@ -146,7 +146,7 @@ function dateText(draw: Draw, { format }: NotificationText): string {
 }
 
 /**
- * The verdict line, worded as everywhere else (lib/eligibility/verdict-text.ts). A round closed to
+ * The verdict line, worded as everywhere else (lib/standing/verdict-text.ts). A round closed to
  * the user says so and why: it never carries "N points short" (the fact has no score to say it).
  */
 function verdictText(verdict: Verdict, profile: Profile, { t, format }: NotificationText): string | null {

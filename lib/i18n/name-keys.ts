@@ -1,6 +1,6 @@
 import type { ProvinceCode, ScoreScale } from '@/lib/draws/draw';
-import type { Program } from '@/lib/eligibility/programs';
 import type { ExpressEntryCategory } from '@/lib/sources/express-entry/categories';
+import type { Program } from '@/lib/standing/programs';
 import type { namesEn } from './en/names';
 
 /**

@@ -1,6 +1,4 @@
 import * as v from 'valibot';
-import { FEDERAL_PROGRAMS } from '@/lib/eligibility/programs';
-import { OCCUPATION_CATEGORIES } from '@/lib/eligibility/rules';
 import { CATEGORY_LABEL_KEYS, PROGRAM_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import {
   CHECK_INTERVAL_LABEL_KEYS,
@@ -10,6 +8,8 @@ import {
   PROVINCES,
   PROVINCIAL_SCORE_MAX,
 } from '@/lib/profile/catalog';
+import { FEDERAL_PROGRAMS } from '@/lib/standing/programs';
+import { OCCUPATION_CATEGORIES } from '@/lib/standing/rules';
 import { answerField, choicesField, scoreField, scoreTableField, selectField, toggleField } from './fields';
 
 /** Bump with a new step in `lib/profile/migrations/` whenever the stored shape changes. */

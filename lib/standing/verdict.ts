@@ -23,7 +23,7 @@ export type ClosedBecause =
 export type ProfileGap = 'programs' | 'nomination' | 'french' | 'occupations';
 
 /**
- * What a round means for the user: a fact, worded at display time (lib/eligibility/verdict-text.ts).
+ * What a round means for the user: a fact, worded at display time (lib/standing/verdict-text.ts).
  * A round closed to the user carries no score comparison, so nothing can say "N points short" of it.
  */
 export type Verdict =
