@@ -60,14 +60,7 @@ function ExpressEntryDetails({ draw, profile, headingLevel = 3, id }: Props) {
       <dl>
         <dt>{t('detailsRanAt')}</dt>
         <dd>{details ? moment(details.ranAt, details.ranAtText) : format.day(draw.date)}</dd>
-        <dt>{t('detailsInvitations')}</dt>
-        <dd>
-          {draw.invitations
-            ? formatInvitations(draw.invitations, format, (count) => t('fewerThan', { count }))
-            : t('detailsNotPublished')}
-        </dd>
-        <dt>{t('detailsMinimumCrs')}</dt>
-        <dd>{draw.minScore === null ? t('detailsNotPublished') : format.number(draw.minScore)}</dd>
+        <CountAndCutOff draw={draw} cutOffLabel={t('detailsMinimumCrs')} />
         <dt>{t('detailsTieBreaking')}</dt>
         <dd>
           {details ? moment(details.cutOffAt, details.cutOffText) : t('detailsNotPublished')}
@@ -144,14 +137,7 @@ function ProvincialDetails({ draw, profile, headingLevel = 3, id }: Props) {
         </dd>
         <dt>{t('detailsStream')}</dt>
         <dd>{draw.categoryName}</dd>
-        <dt>{t('detailsInvitations')}</dt>
-        <dd>
-          {draw.invitations
-            ? formatInvitations(draw.invitations, format, (count) => t('fewerThan', { count }))
-            : t('detailsNotPublished')}
-        </dd>
-        <dt>{t('detailsMinimumScore')}</dt>
-        <dd>{draw.minScore === null ? t('detailsNotPublished') : format.number(draw.minScore)}</dd>
+        <CountAndCutOff draw={draw} cutOffLabel={t('detailsMinimumScore')} />
         {scale ? (
           <>
             <dt>{t('detailsScale')}</dt>
@@ -172,6 +158,23 @@ function ProvincialDetails({ draw, profile, headingLevel = 3, id }: Props) {
         </a>
       </p>
     </section>
+  );
+}
+
+/** Invitations and the cut-off, or "not published". */
+function CountAndCutOff({ draw, cutOffLabel }: { draw: Draw; cutOffLabel: string }) {
+  const { t, format } = useUi();
+  return (
+    <>
+      <dt>{t('detailsInvitations')}</dt>
+      <dd>
+        {draw.invitations
+          ? formatInvitations(draw.invitations, format, (count) => t('fewerThan', { count }))
+          : t('detailsNotPublished')}
+      </dd>
+      <dt>{cutOffLabel}</dt>
+      <dd>{draw.minScore === null ? t('detailsNotPublished') : format.number(draw.minScore)}</dd>
+    </>
   );
 }
 
