@@ -9,6 +9,7 @@ export default defineConfig({
       'components/**/*.test.tsx',
       'entrypoints/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
+      'tests/fuzz/**/*.test.ts',
     ],
     setupFiles: ['fake-indexeddb/auto'],
     globals: true,

@@ -5,6 +5,7 @@ import { formatInvitations } from '@/lib/i18n/format';
 import { CATEGORY_SHORT_KEYS, PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { isOfficialUrl } from '@/lib/sources/host-permissions';
 
 import { useUi } from './ui-context';
 
@@ -62,7 +63,7 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew, details
             <tr key={draw.id} class={fresh ? 'new' : undefined} data-draw-id={draw.id}>
               <th scope="row">
                 <a
-                  href={draw.url}
+                  href={isOfficialUrl(draw.url) ? draw.url : undefined}
                   target="_blank"
                   rel="noreferrer"
                   title={

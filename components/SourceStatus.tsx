@@ -1,5 +1,6 @@
 import type { SourceState } from '@/lib/db/database';
-import { faultMessageKey } from '@/lib/sources/fault-text';
+import type { FaultReason } from '@/lib/sources/fault-reason';
+import { faultDetail, faultMessageKey } from '@/lib/sources/fault-text';
 import { isFailing } from '@/lib/sources/health';
 import { useUi } from './ui-context';
 
@@ -14,6 +15,9 @@ interface Props {
 /** One line per source: when it was last checked, or why it is failing and since when. */
 export function SourceStatus({ label, state, now, quiet = false }: Props) {
   const { t, format } = useUi();
+  // Stored draws an older version or a broken disk left unreadable: not listed, but not hidden.
+  const unreadable = (read: SourceState) =>
+    read.unreadableDraws > 0 ? ` ${t('sourceUnreadableDraws', { count: read.unreadableDraws })}` : null;
   if (!state?.lastAttemptAt) {
     return <p class="source-status">{t('sourceNeverChecked', { source: label })}</p>;
   }
@@ -30,11 +34,9 @@ export function SourceStatus({ label, state, now, quiet = false }: Props) {
             ago: format.relative(state.failingSince, now),
           })}
         </strong>{' '}
-        {t(faultMessageKey(state.lastError.kind))}{' '}
-        <span class="fault-detail" lang="en">
-          {state.lastError.detail}
-        </span>{' '}
+        {t(faultMessageKey(state.lastError.kind))} <FaultDetail reason={state.lastError.reason} />
         {state.lastSuccessAt ? t('sourceLastGood', { ago: format.relative(state.lastSuccessAt, now) }) : null}
+        {unreadable(state)}
       </p>
     );
   }
@@ -42,6 +44,18 @@ export function SourceStatus({ label, state, now, quiet = false }: Props) {
     <p class="source-status">
       {t('sourceCheckedAgo', { source: label, ago: format.relative(state.lastAttemptAt, now) })}
       {state.skipped > 0 ? ` ${t('sourceSkippedRows', { count: state.skipped })}` : null}
+      {unreadable(state)}
     </p>
   );
+}
+
+/** The facts of a fault, worded in the reader's language (nothing when the kind says it all). */
+function FaultDetail({ reason }: { reason: FaultReason | undefined }) {
+  const { t, format } = useUi();
+  const text = reason ? faultDetail(reason, t, format) : '';
+  return text ? (
+    <>
+      <span class="fault-detail">{text}</span>{' '}
+    </>
+  ) : null;
 }

@@ -1,7 +1,7 @@
 import { alertRecorder } from '@/lib/alerts/record';
 import { createAlertService, notificationTextIn } from '@/lib/background/alerts';
 import { annotationTextIn, setupAnnotations } from '@/lib/background/annotations';
-import { createPoller, ensurePollAlarm, POLL_ALARM, RETRY_ALARM } from '@/lib/background/poller';
+import { createPoller, POLL_ALARM } from '@/lib/background/poller';
 import { db } from '@/lib/db/instance';
 import { watchUiLanguageSetting } from '@/lib/i18n/ui-language';
 import { userLanguage } from '@/lib/i18n/user-language';
@@ -44,7 +44,7 @@ export default defineBackground(() => {
     void poller.run({ force: true });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === POLL_ALARM || alarm.name === RETRY_ALARM) void poller.run({ force: false });
+    if (alarm.name === POLL_ALARM) void poller.run({ force: false });
   });
   browser.notifications.onClicked.addListener((id) => {
     void alerts.open(id);
@@ -61,5 +61,5 @@ export default defineBackground(() => {
 
   // Each start: notifications recorded but not shown by a worker that stopped, and the alarm.
   void alerts.deliver();
-  void profile().then((saved) => ensurePollAlarm(browser.alarms, saved.checkIntervalMinutes, Math.random));
+  void poller.ensureAlarm();
 });

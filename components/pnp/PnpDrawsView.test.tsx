@@ -35,6 +35,7 @@ function goodRead(id: string, at: number, drawCount: number): SourceState {
     drawCount,
     skipped: 0,
     skippedReasons: [],
+    unreadableDraws: 0,
   });
 }
 
@@ -60,17 +61,21 @@ beforeEach(async () => {
   db = openDrawAlertsDatabase('pnp-draws-view-test');
   await db.delete();
   await db.open();
-  await db.draws.bulkAdd([...ab, ...bc, ...pe].map((draw) => ({ ...draw, firstSeenAt: 0 })));
+  await db.draws.bulkAdd([...ab, ...bc, ...pe].map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] })));
   await db.sources.bulkPut([
     goodRead('pnp-ab', NOW - 5 * MINUTE, ab.length),
     afterFailure(
       goodRead('pnp-bc', NOW - 3 * 60 * MINUTE, bc.length),
-      new SourceFault('http', 'HTTP 503 Service Unavailable'),
+      new SourceFault({ code: 'http-status', host: 'www.welcomebc.ca', status: 503 }),
       reading(NOW - 20 * MINUTE),
     ),
     afterFailure(
       initialSourceState('pnp-mb'),
-      new SourceFault('network', 'getaddrinfo ENOTFOUND immigratemanitoba.com'),
+      new SourceFault({
+        code: 'unreachable',
+        host: 'immigratemanitoba.com',
+        cause: 'getaddrinfo ENOTFOUND immigratemanitoba.com',
+      }),
       reading(NOW - 40 * MINUTE),
     ),
     goodRead('pnp-pe', NOW - 10 * MINUTE, pe.length),
@@ -141,9 +146,11 @@ describe('PnpDrawsView', () => {
       document.querySelector(`ul.health li[data-source-id="${id}"]`)?.textContent ?? null;
     expect(health('pnp-ab')).toBe('Alberta (AAIP): checked 5 minutes ago.');
     expect(health('pnp-bc')).toContain(
-      'The source answered with an error. HTTP 503 Service Unavailable Last good read about 3 hours ago.',
+      'The source answered with an error. www.welcomebc.ca answered HTTP 503. Last good read about 3 hours ago.',
     );
-    expect(health('pnp-mb')).toContain('getaddrinfo ENOTFOUND immigratemanitoba.com');
+    expect(health('pnp-mb')).toContain('The source could not be reached. Server: immigratemanitoba.com.');
+    // The browser's own error text is for maintainers, not for the popup.
+    expect(health('pnp-mb')).not.toContain('getaddrinfo');
     expect(health('pnp-on')).toBe('Ontario (OINP): not checked yet.');
     expect(health('pnp-pe')).toBe('Prince Edward Island (PEI PNP): checked 10 minutes ago.');
   });
@@ -155,7 +162,9 @@ describe('PnpDrawsView', () => {
     );
     const pe = await db.sources.get('pnp-pe');
     if (!pe) throw new Error('no PEI state');
-    await db.sources.put(afterFailure(pe, new SourceFault('layout', 'PEI: table gone'), reading(NOW)));
+    await db.sources.put(
+      afterFailure(pe, new SourceFault({ code: 'no-draws-any-more', before: 7 }), reading(NOW)),
+    );
     await waitFor(() =>
       expect(failingLine()).toBe(
         'Not up to date: British Columbia (BC PNP), Manitoba (MPNP), Prince Edward Island (PEI PNP)',

@@ -44,7 +44,9 @@ describe('ProfileForm', () => {
     fireEvent.input(screen.getAllByLabelText('Manitoba (MPNP)')[0] as HTMLElement, {
       target: { value: '612' },
     });
-    fireEvent.change(screen.getByLabelText('Check the official sources'), { target: { value: '60' } });
+    fireEvent.change(screen.getByLabelText('Outside Express Entry draw hours, check IRCC’s feed at least'), {
+      target: { value: '60' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     expect(saved).toEqual([

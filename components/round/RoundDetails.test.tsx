@@ -102,6 +102,15 @@ describe('RoundDetails: an Express Entry round', () => {
     );
   });
 
+  it('links the official page, and no link a stored record carries off the official hosts', () => {
+    const official = show(round('429'), frenchSpeaker);
+    expect(within(official).getByRole('link').getAttribute('href')).toBe(round('429').url);
+    official.remove();
+    const planted = show({ ...round('429'), url: 'https://ircc-draws.example/round-429' }, frenchSpeaker);
+    expect(within(planted).queryByRole('link')).toBeNull();
+    expect(planted.textContent).not.toContain('example');
+  });
+
   it('says when IRCC published no distribution or tie-breaking rule (the first rounds)', () => {
     const early = parseExpressEntryFeed(sharedFixture('express-entry', '2023-04-13.json')).draws.find(
       (draw) => draw.number === '1',

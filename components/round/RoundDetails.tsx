@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import type { Draw } from '@/lib/draws/draw';
 import { formatInvitations } from '@/lib/i18n/format';
 import { SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { provinceLabelKey } from '@/lib/profile/catalog';
 import type { Profile } from '@/lib/profile/profile';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { isOfficialUrl } from '@/lib/sources/host-permissions';
 import { programsNamedIn } from '@/lib/standing/programs';
 import { eligibilityOf } from '@/lib/standing/rules';
 import { scoreOf, verdictOf } from '@/lib/standing/verdict';
@@ -108,11 +110,7 @@ function ExpressEntryDetails({ draw, profile, headingLevel = 3, id }: Props) {
           </details>
         </>
       ) : null}
-      <p class="official">
-        <a href={draw.url} target="_blank" rel="noreferrer">
-          {t('detailsOfficialPage')}
-        </a>
-      </p>
+      <OfficialLink url={draw.url}>{t('detailsOfficialPage')}</OfficialLink>
     </section>
   );
 }
@@ -152,12 +150,22 @@ function ProvincialDetails({ draw, profile, headingLevel = 3, id }: Props) {
         ) : null}
         {profile ? <VerdictEntry draw={draw} profile={profile} /> : null}
       </dl>
-      <p class="official">
-        <a href={draw.url} target="_blank" rel="noreferrer">
-          {t('detailsOfficialPageProvince', { province: province || draw.categoryName })}
-        </a>
-      </p>
+      <OfficialLink url={draw.url}>
+        {t('detailsOfficialPageProvince', { province: province || draw.categoryName })}
+      </OfficialLink>
     </section>
+  );
+}
+
+/** The stored link, shown only when it is on an official host (a stored record may be hostile). */
+function OfficialLink({ url, children }: { url: string; children: ComponentChildren }) {
+  if (!isOfficialUrl(url)) return null;
+  return (
+    <p class="official">
+      <a href={url} target="_blank" rel="noreferrer">
+        {children}
+      </a>
+    </p>
   );
 }
 

@@ -29,7 +29,7 @@ const LABEL = 'Express Entry (IRCC)';
 const reading = (now: number) => ({ now, intervalMs: HOUR, random: () => 0.5 });
 
 const feed = parseExpressEntryFeed(sharedFixture('express-entry', '2025-07-24.json'));
-const rounds: StoredDraw[] = feed.draws.map((draw) => ({ ...draw, firstSeenAt: 0 }));
+const rounds: StoredDraw[] = feed.draws.map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] }));
 /** Newest first, as latestDraws gives them. */
 const newestFirst = [...rounds].sort((a, b) => b.date.localeCompare(a.date) || b.sequence - a.sequence);
 
@@ -135,6 +135,26 @@ describe('popup App', () => {
     await waitFor(() => expect(rowIds()).toEqual(newestFirst.slice(0, 50).map((draw) => draw.id)));
   });
 
+  it('shows every readable round with corrupted records stored, and links only official pages', async () => {
+    await storeRounds();
+    const stored = (id: string) => ({ ...(rounds.find((draw) => draw.id === id) as StoredDraw) });
+    // What an older version's bug or a broken disk could leave: a garbage date (it made the whole list
+    // blank), no count, no cut-off (it read "CRS NaN"), a hostile link.
+    await db.draws.bulkPut([
+      { ...stored('ee:357'), date: 'garbage' },
+      { ...stored('ee:356'), invitations: undefined as unknown as null },
+      { ...stored('ee:355'), minScore: undefined as unknown as null },
+      { ...stored('ee:354'), url: 'javascript:alert(1)' },
+    ]);
+    renderApp();
+    const readable = newestFirst.filter((draw) => draw.id !== 'ee:357');
+    await waitFor(() => expect(rowIds()).toEqual(readable.slice(0, 25).map((draw) => draw.id)));
+    expect(row('ee:356').querySelectorAll('td')[2]?.textContent).toBe('—');
+    expect(row('ee:355').querySelectorAll('td')[3]?.textContent).toBe('—');
+    expect(document.body.textContent).not.toContain('NaN');
+    expect(row('ee:354').querySelector('th a')?.getAttribute('href')).toBe(stored('ee:354').url);
+  });
+
   it('follows draws and source state written after it rendered', async () => {
     renderApp();
     await waitFor(() =>
@@ -151,6 +171,7 @@ describe('popup App', () => {
           drawCount: rounds.length,
           skipped: 0,
           skippedReasons: [],
+          unreadableDraws: 0,
         }),
       );
     });
@@ -163,7 +184,7 @@ describe('popup App', () => {
     await db.sources.put(
       afterFailure(
         initialSourceState('ircc-ee'),
-        new SourceFault('network', 'Failed to fetch'),
+        new SourceFault({ code: 'unreachable', host: 'www.canada.ca', cause: 'Failed to fetch' }),
         reading(Date.now()),
       ),
     );
@@ -188,8 +209,9 @@ describe('popup App', () => {
       drawCount: rounds.length,
       skipped: 0,
       skippedReasons: [],
+      unreadableDraws: 0,
     });
-    const fault = new SourceFault('error-page', 'HTML instead of JSON (status 200)');
+    const fault = new SourceFault({ code: 'html-instead-of-json' });
     await db.sources.put(
       afterFailure(afterFailure(good, fault, reading(since)), fault, reading(now - MINUTE)),
     );
@@ -200,7 +222,7 @@ describe('popup App', () => {
     );
     expect(alert.textContent).toBe(
       `${LABEL} is failing since ${ui.format.moment(since)} (about 3 hours ago). ` +
-        'The source answered with an error page instead of its data. HTML instead of JSON (status 200) ' +
+        'The source answered with an error page instead of its data. ' +
         'Last good read about 5 hours ago. Draws already stored stay listed.',
     );
     await waitFor(() => expect(rowIds()).toEqual(newestFirst.slice(0, 25).map((draw) => draw.id)));
@@ -412,7 +434,7 @@ describe('popup App', () => {
     await db.draws.bulkAdd(
       (
         await abSource.parse(ownFixture('pnp', 'ab.html'), { url: abSource.url, fetchText: async () => '' })
-      ).draws.map((draw) => ({ ...draw, firstSeenAt: 0 })),
+      ).draws.map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] })),
     );
     renderApp();
     const tablist = screen.getByRole('tablist', { name: 'Draws' });

@@ -13,7 +13,7 @@ import { Tabs } from '@/components/Tabs';
 import { useUi } from '@/components/ui-context';
 import { useLiveQuery, useNow } from '@/components/use-live-query';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
-import { latestDraws } from '@/lib/db/queries';
+import { drawById, latestDraws } from '@/lib/db/queries';
 import type { Translate } from '@/lib/i18n/messages';
 import type { Profile } from '@/lib/profile/profile';
 import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
@@ -140,7 +140,7 @@ function FocusedRound(props: {
   onClose: () => void;
 }) {
   const { t } = useUi();
-  const draw = useLiveQuery(() => props.db.draws.get(props.id), [props.id]);
+  const draw = useLiveQuery(() => drawById(props.db, props.id), [props.id]);
   if (draw.status === 'loading') return null;
   return (
     <div class="focused-round">

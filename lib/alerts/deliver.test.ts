@@ -12,7 +12,7 @@ beforeEach(async () => {
   await db.delete();
   await db.open();
   const draws = parseExpressEntryFeed(sharedFixture('express-entry', '2025-07-24.json')).draws.slice(0, 5);
-  await db.draws.bulkAdd(draws.map((draw) => ({ ...draw, firstSeenAt: 0 })));
+  await db.draws.bulkAdd(draws.map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] })));
 });
 afterEach(() => db.close());
 

@@ -1,4 +1,5 @@
-import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
+import type { DrawAlertsDatabase } from '@/lib/db/database';
+import { drawById, drawsByIds } from '@/lib/db/queries';
 import { roundDetailsUrl } from '@/lib/draws/round-link';
 import type { Translate } from '@/lib/i18n/catalog';
 import type { alertsEn } from '@/lib/i18n/en/alerts';
@@ -35,7 +36,8 @@ export async function deliverPendingAlerts(deps: {
   const { db } = deps;
   const pending = await db.alerts.where('state').equals('pending').primaryKeys();
   if (pending.length === 0) return 0;
-  const draws = (await db.draws.bulkGet(pending)).filter((draw): draw is StoredDraw => draw !== undefined);
+  // A pending draw that is gone or cannot be read has nothing to show; the others are shown.
+  const draws = await drawsByIds(db, pending);
   // Notifications switched off since the draw was weighed: it stays silent rather than surfacing later.
   const notes = deps.profile.notificationsEnabled ? composeNotifications(draws, deps.profile, deps.text) : [];
   if (!deps.profile.notificationsEnabled) {
@@ -87,7 +89,8 @@ export async function takeUnseen(db: DrawAlertsDatabase): Promise<string[]> {
 
 /**
  * What a click on a notification opens: the round's details (the popup page on that round, with its
- * official link, verdict and pool), or the popup for a summary or a round no longer stored.
+ * official link, verdict and pool), or the popup for a summary or a round no longer stored or
+ * readable. Never the draw's stored link itself: the details show it only when it is official.
  */
 export async function targetOfNotification(
   db: DrawAlertsDatabase,
@@ -97,6 +100,6 @@ export async function targetOfNotification(
   const ids = drawIdsOfNotification(notificationId);
   if (ids.length === 0) return null;
   if (ids.length > 1) return popupUrl;
-  const draw = await db.draws.get(ids[0] ?? '');
+  const draw = await drawById(db, ids[0] ?? '');
   return draw ? roundDetailsUrl(popupUrl, draw.id) : popupUrl;
 }

@@ -12,7 +12,7 @@ beforeEach(async () => {
   await db.delete();
   await db.open();
   const draws = parseExpressEntryFeed(sharedFixture('express-entry', '2025-07-24.json')).draws.slice(0, 2);
-  await db.draws.bulkAdd(draws.map((draw) => ({ ...draw, firstSeenAt: 0 })));
+  await db.draws.bulkAdd(draws.map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] })));
   await db.alerts.bulkAdd(
     draws.map((draw) => ({ drawId: draw.id, decidedAt: 0, state: 'pending', unseen: 1 })),
   );

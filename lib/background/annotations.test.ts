@@ -1,22 +1,31 @@
+import type { DrawClaim } from '@/lib/annotate/claim';
 import { findClaimsInText } from '@/lib/annotate/find-mentions';
+import { resolveClaims } from '@/lib/annotate/resolve';
 import { type AnnotationSettings, defaultAnnotationSettings } from '@/lib/annotate/settings';
 import { USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
 import { MAX_CLAIMS_PER_REQUEST } from '@/lib/annotate/wire';
 import {
   AnnotationRequestError,
   annotationTextIn,
+  candidatesFor,
   parseAnnotateRequest,
   resolveAnnotations,
   type SiteScriptApis,
   syncUserSiteScripts,
 } from '@/lib/background/annotations';
-import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
+import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from '@/lib/db/database';
+import type { Draw } from '@/lib/draws/draw';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
+import { expressEntrySource } from '@/lib/sources/express-entry/source';
+import { pollSource } from '@/lib/sources/poll';
 import { sharedFixture } from '@/tests/support/fixtures';
+import { recordedProvinceDraws, recordedRounds } from '@/tests/support/recorded-draws';
 
-const claimOf = (text: string, published: string) => {
-  const [claim] = findClaimsInText(text, { published });
-  if (claim === undefined) throw new Error(`no claim in: ${text}`);
+const text = annotationTextIn('en');
+
+const claimOf = (sentence: string, published: string) => {
+  const [claim] = findClaimsInText(sentence, { published });
+  if (claim === undefined) throw new Error(`no claim in: ${sentence}`);
   return claim;
 };
 
@@ -97,12 +106,10 @@ describe('resolveAnnotations against the stored draws', () => {
     await db.delete();
     await db.open();
     const { draws } = parseExpressEntryFeed(sharedFixture('express-entry', '2023-04-13.json'));
-    await db.draws.bulkPut(draws.map((draw) => ({ ...draw, firstSeenAt: 0 })));
+    await db.draws.bulkPut(draws.map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] })));
   });
 
   afterEach(() => db.close());
-
-  const text = annotationTextIn('en');
 
   it('gives the official record, flags a wrong figure, leaves the unknown alone, and counts newer rounds', async () => {
     const published = '2023-01-19';
@@ -229,5 +236,112 @@ describe('syncUserSiteScripts', () => {
       expect(await syncUserSiteScripts(apis, settings(overrides))).toEqual([]);
       expect(calls).toEqual(['unregister']);
     }
+  });
+});
+
+describe('resolution by indexed lookups: the cost follows the claims, not the history stored', () => {
+  let db: DrawAlertsDatabase;
+  let stored: StoredDraw[];
+
+  beforeEach(async () => {
+    db = openDrawAlertsDatabase('annotations-index-test');
+    await db.delete();
+    await db.open();
+    stored = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()]
+      .map((draw) => ({ ...draw, firstSeenAt: 0, revisions: [] }))
+      .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.sequence - b.sequence));
+    await db.draws.bulkPut(stored);
+  });
+  afterEach(() => db.close());
+
+  /** A claim of every kind about each draw: its number, its day (each day of a range), its stream. */
+  function claimsAbout(draws: readonly Draw[]): DrawClaim[] {
+    const base = { figures: [], start: 0, end: 1 };
+    return draws.flatMap((draw): DrawClaim[] => {
+      const kind = draw.system === 'express-entry' ? ('express-entry' as const) : ('pnp' as const);
+      const province = draw.province ?? undefined;
+      const days = [draw.date, ...(draw.dateEnd !== null ? [draw.dateEnd] : [])];
+      return [
+        ...(draw.number !== null ? [{ ...base, kind, province, number: draw.number.toUpperCase() }] : []),
+        ...days.map((date) => ({ ...base, kind, province, date })),
+        ...days.map((date) => ({ ...base, kind, date, invitations: draw.invitations?.value })),
+        { ...base, kind, province, date: draw.date, minScore: draw.minScore ?? undefined },
+      ];
+    });
+  }
+
+  it('resolves every claim as a scan of the whole store would', async () => {
+    const claims = [
+      ...claimsAbout(stored),
+      { kind: 'express-entry' as const, number: '999', figures: [], start: 0, end: 1 },
+      { kind: 'pnp' as const, province: 'QC' as const, date: '2026-06-18', figures: [], start: 0, end: 1 },
+    ];
+    expect(claims.length).toBeGreaterThan(1500);
+    for (let first = 0; first < claims.length; first += MAX_CLAIMS_PER_REQUEST) {
+      const batch = claims.slice(first, first + MAX_CLAIMS_PER_REQUEST);
+      expect(resolveClaims(batch, await candidatesFor(db, batch))).toEqual(resolveClaims(batch, stored));
+    }
+    // A day inside a draw over several days, alone in its request (no other claim brings the draw).
+    const ranges = stored.filter((draw) => draw.dateEnd !== null && draw.dateEnd > draw.date);
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const draw of ranges) {
+      const claim: DrawClaim = { kind: 'pnp', date: draw.dateEnd ?? '', figures: [], start: 0, end: 1 };
+      expect(resolveClaims([claim], await candidatesFor(db, [claim]))).toEqual(
+        resolveClaims([claim], stored),
+      );
+    }
+  });
+
+  it('reads only the draws the claims can be about, however long the history', async () => {
+    const claims = claimsAbout(stored.filter((draw) => draw.id === 'ee:432' || draw.number === '273'));
+    const before = (await candidatesFor(db, claims)).map((draw) => draw.id).sort();
+    // Ten more years of history, every draw again under other numbers and dates.
+    await db.draws.bulkPut(
+      Array.from({ length: 10 }, (_, years) =>
+        stored.map((draw) => ({
+          ...draw,
+          id: `${draw.id}~${years}`,
+          number: draw.number === null ? null : `${draw.number}-${years}`,
+          date: `${Number(draw.date.slice(0, 4)) - 20 - years}${draw.date.slice(4)}`,
+          dateEnd: null,
+          firstSeenAt: 0,
+        })),
+      ).flat(),
+    );
+    expect(await db.draws.count()).toBe(stored.length * 11);
+    expect((await candidatesFor(db, claims)).map((draw) => draw.id).sort()).toEqual(before);
+    // The draws with those numbers, and those of the month before each claimed day (a draw over
+    // a range of days is found from any of them).
+    expect(before.length).toBeLessThan(50);
+  });
+
+  it('resolves a draw a poll has just written, at once', async () => {
+    await db.draws.clear();
+    await db.sources.clear();
+    const policy = (copy: string) => ({
+      fetch: (async () =>
+        new Response(sharedFixture('express-entry', `${copy}.json`))) as unknown as typeof fetch,
+      timeoutMs: 1000,
+    });
+    const poll = (copy: string) =>
+      pollSource(expressEntrySource, {
+        db,
+        policy: policy(copy),
+        now: Date.now,
+        random: () => 0.5,
+        intervalMs: 1_800_000,
+      });
+    const request = parseAnnotateRequest({
+      language: 'en',
+      published: null,
+      claims: [claimOf('Express Entry draw #356 invited 202 candidates.', '2025-07-22')],
+    });
+    await poll('2025-07-09');
+    expect((await resolveAnnotations(db, request, text)).badges).toEqual([null]);
+    await poll('2025-07-24');
+    expect((await resolveAnnotations(db, request, text)).badges[0]).toMatchObject({
+      tone: 'ok',
+      text: expect.stringContaining('round #356 · 202 ITAs'),
+    });
   });
 });

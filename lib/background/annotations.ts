@@ -11,7 +11,7 @@ import {
 import type { DrawClaim } from '@/lib/annotate/claim';
 import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolve';
 import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/settings';
-import { drawsSince, scopesOf } from '@/lib/annotate/since';
+import { type ArticleScope, drawsSince, scopesOf } from '@/lib/annotate/since';
 import { ANNOTATE_SCRIPT_FILE, originPattern, USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
 import {
   type AnnotateRequest,
@@ -22,7 +22,7 @@ import {
   safeOfficialUrl,
 } from '@/lib/annotate/wire';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
-import { keysStartingWith } from '@/lib/db/queries';
+import { drawsDated, drawsFrom, drawsNumbered } from '@/lib/db/queries';
 import type { DrawSystem } from '@/lib/draws/draw';
 import type { Translate } from '@/lib/i18n/catalog';
 import { translatorFor } from '@/lib/i18n/catalogs';
@@ -99,21 +99,71 @@ export function parseAnnotateRequest(data: unknown): AnnotateRequest {
 // ---------------------------------------------------------------------------------------------
 // Resolution.
 
-function systemsOf(claims: readonly DrawClaim[]): DrawSystem[] {
-  const systems = new Set<DrawSystem>();
-  for (const claim of claims) {
-    if (claim.kind === 'express-entry') systems.add('express-entry');
-    else {
-      systems.add('pnp');
-      if (claim.province === undefined || claim.province === 'QC') systems.add('quebec');
-    }
-  }
-  return [...systems];
+/** The systems whose draws a claim can be about. */
+function systemsOfClaim(claim: DrawClaim): DrawSystem[] {
+  if (claim.kind === 'express-entry') return ['express-entry'];
+  return claim.province === undefined || claim.province === 'QC' ? ['pnp', 'quebec'] : ['pnp'];
 }
 
-function drawsOfSystem(db: DrawAlertsDatabase, system: DrawSystem): Promise<StoredDraw[]> {
-  const [lower, upper] = keysStartingWith([system]);
-  return db.draws.where('[system+date+sequence]').between(lower, upper).toArray();
+/** A draw over several days is indexed under each of them, up to this many after its first. */
+const LONGEST_RANGE_DAYS = 31;
+
+function daysBefore(isoDay: string, days: number): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The stored draws a request's claims can resolve to, by indexed lookups only: by number, and by
+ * date (with the days before it, for draws over a range of days). The cost follows the claims,
+ * not the history stored.
+ */
+export async function candidatesFor(
+  db: DrawAlertsDatabase,
+  claims: readonly DrawClaim[],
+): Promise<StoredDraw[]> {
+  const lookups = new Map<string, () => Promise<StoredDraw[]>>();
+  for (const claim of claims) {
+    for (const system of systemsOfClaim(claim)) {
+      const { number, date } = claim;
+      if (number !== undefined) {
+        const key = number.toLowerCase();
+        lookups.set(`n|${system}|${key}`, () => drawsNumbered(db, system, key));
+      }
+      if (date !== undefined) {
+        lookups.set(`d|${system}|${date}`, () =>
+          drawsDated(db, system, daysBefore(date, LONGEST_RANGE_DAYS), date),
+        );
+      }
+    }
+  }
+  const found = await db.transaction('r', db.draws, () =>
+    Promise.all([...lookups.values()].map((lookup) => lookup())),
+  );
+  // In the store's order (date, then sequence), as a scan of it would list them.
+  return [...new Map(found.flat().map((draw) => [draw.id, draw])).values()].sort(byDateAndSequence);
+}
+
+function byDateAndSequence(a: StoredDraw, b: StoredDraw): number {
+  return a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.sequence - b.sequence;
+}
+
+/** Draws after an article's publication, for its banners: read from its day on, never before. */
+async function drawsSincePublication(
+  db: DrawAlertsDatabase,
+  scopes: readonly ArticleScope[],
+  date: string,
+): Promise<StoredDraw[]> {
+  const systems = new Set<DrawSystem>();
+  for (const scope of scopes) {
+    if (scope.system === 'express-entry') systems.add('express-entry');
+    else {
+      systems.add('pnp');
+      if (scope.province === 'QC') systems.add('quebec');
+    }
+  }
+  return (await Promise.all([...systems].map((system) => drawsFrom(db, system, date)))).flat();
 }
 
 const MAX_CANDIDATES_SHOWN = 5;
@@ -153,15 +203,14 @@ export async function resolveAnnotations(
   text: AnnotationText,
 ): Promise<AnnotateResponse> {
   if (request.claims.length === 0) return { badges: [], banners: [] };
-  const draws = (
-    await Promise.all(systemsOf(request.claims).map((system) => drawsOfSystem(db, system)))
-  ).flat();
-  const index = indexDraws(draws);
+  const index = indexDraws(await candidatesFor(db, request.claims));
   const badges = request.claims.map((claim) => badgeOf(resolveClaim(claim, index), text));
   const banners: BannerInfo[] = [];
   if (request.published !== null) {
     const published = { ...request.published, source: 'meta' as const };
-    for (const facts of drawsSince(published, scopesOf(request.claims), draws)) {
+    const scopes = scopesOf(request.claims);
+    const later = await drawsSincePublication(db, scopes, published.date);
+    for (const facts of drawsSince(published, scopes, later)) {
       if (facts.count === 0 || facts.latest === null) continue;
       banners.push({ text: bannerText(facts, text.t, text.format), url: safeOfficialUrl(facts.latest.url) });
     }

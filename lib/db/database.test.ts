@@ -5,11 +5,15 @@ import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
 import { hashBody } from '@/lib/sources/fetch-policy';
 import { initialSourceState } from '@/lib/sources/health';
+import { mbSource } from '@/lib/sources/pnp/provinces/mb';
+import { parseWith } from '@/lib/sources/pnp/testing';
 import { pollSource } from '@/lib/sources/poll';
-import { sharedFixture } from '@/tests/support/fixtures';
+import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { openDrawAlertsDatabase } from './database';
 
 const NAME = 'upgrade-test';
+const POST_270 = 'https://immigratemanitoba.com/2026/05/expression-of-interest-draw-270/';
+const POST_273 = 'https://immigratemanitoba.com/2026/06/expression-of-interest-draw-273/';
 
 /** The schema as release 1 shipped it: how a real user's database looks before this release. */
 function openVersion1() {
@@ -22,12 +26,19 @@ function openVersion1() {
   return db;
 }
 
+/** The schema as release 2 shipped it (alerts added). */
+function openVersion2() {
+  const db = openVersion1();
+  db.version(2).stores({ alerts: '&drawId, state, unseen' });
+  return db;
+}
+
 beforeEach(async () => {
   await Dexie.delete(NAME);
 });
 
 describe('database upgrades', () => {
-  it('v1 → v2 keeps every stored draw and marks them all as already weighed and seen', async () => {
+  it('v1 → latest keeps every stored draw and marks them all as already weighed and seen', async () => {
     const body = sharedFixture('express-entry', '2025-07-09.json');
     const v1 = openVersion1();
     const storedAt = Date.parse('2025-07-09T15:00:00Z');
@@ -45,8 +56,11 @@ describe('database upgrades', () => {
 
     const db = openDrawAlertsDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await db.draws.orderBy('id').toArray()).toEqual(before);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    // Later versions add to each draw (revisions, v4) but change none of what was stored.
+    expect(await db.draws.orderBy('id').toArray()).toEqual(
+      before.map((draw) => ({ ...draw, revisions: [] })),
+    );
     expect(await db.alerts.count()).toBe(356);
     expect(await db.alerts.where('state').notEqual('silent').count()).toBe(0);
     expect(await db.alerts.where('unseen').equals(1).count()).toBe(0);
@@ -67,6 +81,156 @@ describe('database upgrades', () => {
       'ee:356',
       'ee:357',
     ]);
+    db.close();
+  });
+
+  it('v2 → v3 keeps every stored record, finds stored draws by number, and starts with no linked page', async () => {
+    const storedAt = Date.parse('2026-06-19T15:00:00Z');
+    const rounds = parseExpressEntryFeed(sharedFixture('express-entry', '2026-08-05.json')).draws;
+    const manitoba = await parseWith(mbSource, ownFixture('pnp', 'mb-index.html'), {
+      [POST_270]: ownFixture('pnp', 'mb-draw-270.html'),
+      [POST_273]: ownFixture('pnp', 'mb-draw-273.html'),
+    });
+    const v2 = openVersion2();
+    const draws = [...rounds, ...manitoba.draws].map((draw) => ({ ...draw, firstSeenAt: storedAt }));
+    await v2.table('draws').bulkAdd(draws);
+    await v2.table('sources').bulkPut([
+      { ...initialSourceState('ircc-ee'), drawCount: rounds.length, lastSuccessAt: storedAt },
+      { ...initialSourceState('pnp-mb'), drawCount: 3, lastSuccessAt: storedAt, lastChangeAt: storedAt },
+    ]);
+    await v2
+      .table('alerts')
+      .bulkAdd(draws.map((draw) => ({ drawId: draw.id, decidedAt: storedAt, state: 'silent', unseen: 0 })));
+    const before = {
+      draws: await v2.table('draws').orderBy('id').toArray(),
+      sources: await v2.table('sources').orderBy('id').toArray(),
+      alerts: await v2.table('alerts').orderBy('drawId').toArray(),
+    };
+    v2.close();
+
+    const db = openDrawAlertsDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect({
+      draws: await db.draws.orderBy('id').toArray(),
+      sources: await db.sources.orderBy('id').toArray(),
+      alerts: await db.alerts.orderBy('drawId').toArray(),
+    }).toEqual({ ...before, draws: before.draws.map((draw) => ({ ...draw, revisions: [] })) });
+    // The new index covers draws stored before it existed; draws without a number are not in it.
+    expect(
+      (await db.draws.where('[system+number]').equals(['express-entry', '91a']).toArray()).map((d) => d.id),
+    ).toEqual(['ee:91a']);
+    expect(await db.draws.where('[system+number]').equals(['pnp', '273']).primaryKeys()).toEqual([
+      'mb:2026-06-18:273:skilled-worker-stream',
+    ]);
+    expect(await db.draws.where('[system+number]').between(['pnp', ''], ['pnp', '\uffff']).count()).toBe(3);
+    expect(await db.linkedPages.count()).toBe(0);
+
+    // Manitoba's next poll reads its posts once more (nothing was kept before), then keeps them.
+    const pages: Record<string, string> = {
+      [mbSource.url]: ownFixture('pnp', 'mb-index.html'),
+      [POST_270]: ownFixture('pnp', 'mb-draw-270.html'),
+      [POST_273]: ownFixture('pnp', 'mb-draw-273.html'),
+    };
+    const report = await pollSource(mbSource, {
+      db,
+      policy: {
+        fetch: (async (url: string) =>
+          new Response(pages[url] ?? '', { status: pages[url] ? 200 : 404 })) as unknown as typeof fetch,
+        timeoutMs: 1000,
+      },
+      now: () => storedAt + 3_600_000,
+      random: () => 0.5,
+      intervalMs: 1_800_000,
+      onNewDraws: alertRecorder(db, defaultProfile()),
+    });
+    expect(report).toMatchObject({ outcome: 'changed', newDrawIds: [], drawsWritten: 0 });
+    expect((await db.linkedPages.toArray()).map((page) => page.url).sort()).toEqual([POST_270, POST_273]);
+    db.close();
+  });
+});
+
+/** The schema as release 3 shipped it (linked pages, draws by number): how it looks before v4. */
+function openVersion3() {
+  const db = openVersion2();
+  db.version(3).stores({
+    draws:
+      '&id, [system+date+sequence], [sourceId+date+sequence], [system+category+date+sequence], firstSeenAt, [system+number]',
+    linkedPages: '&url, sourceId',
+  });
+  return db;
+}
+
+describe('database upgrade v3 → v4 (revisions, fault reasons, unreadable counts)', () => {
+  it('keeps every draw and alert, gives each draw an empty revision list, and keeps a fault as its kind', async () => {
+    const body = sharedFixture('express-entry', '2025-07-09.json');
+    const storedAt = Date.parse('2025-07-09T15:00:00Z');
+    const v3 = openVersion3();
+    const draws = parseExpressEntryFeed(body).draws.map((draw) => ({ ...draw, firstSeenAt: storedAt }));
+    await v3.table('draws').bulkAdd(draws);
+    // A record broken by an older version (v3 kept it as it was): the upgrade must not fail on it, nor drop it.
+    await v3.table('draws').add({ ...draws[0], id: 'ee:broken', date: 'garbage' });
+    await v3
+      .table('alerts')
+      .bulkAdd(draws.map((draw) => ({ drawId: draw.id, decidedAt: storedAt, state: 'silent', unseen: 0 })));
+    const { unreadableDraws: _, ...v3State } = initialSourceState('ircc-ee');
+    await v3.table('sources').bulkPut([
+      {
+        ...v3State,
+        contentHash: await hashBody(body),
+        drawCount: 356,
+        lastSuccessAt: storedAt,
+        failingSince: storedAt + 60_000,
+        consecutiveFailures: 1,
+        lastError: {
+          kind: 'timeout',
+          detail: 'Express Entry (IRCC): www.canada.ca did not answer within 20 s.',
+        },
+      },
+      { ...v3State, id: 'pnp-pe' },
+    ]);
+    v3.close();
+
+    const db = openDrawAlertsDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const upgraded = await db.draws.orderBy('id').toArray();
+    expect(upgraded).toHaveLength(357);
+    expect(upgraded.every((draw) => Array.isArray(draw.revisions) && draw.revisions.length === 0)).toBe(true);
+    expect(await db.draws.get('ee:355')).toEqual({
+      ...draws.find((draw) => draw.id === 'ee:355'),
+      revisions: [],
+    });
+    expect(await db.alerts.count()).toBe(356);
+    expect(await db.sources.get('ircc-ee')).toMatchObject({
+      lastError: { kind: 'timeout', reason: { code: 'earlier-version' } },
+      failingSince: storedAt + 60_000,
+      unreadableDraws: 0,
+    });
+    expect(await db.sources.get('pnp-pe')).toMatchObject({ lastError: null, unreadableDraws: 0 });
+
+    // The next poll reads on from the upgraded data: a correction of #355 is kept as a revision,
+    // the two new rounds are news, and the broken record is counted, not thrown on.
+    const later = JSON.parse(sharedFixture('express-entry', '2025-07-24.json'));
+    const round355 = later.rounds.find((round: { drawNumber: string }) => round.drawNumber === '355');
+    round355.drawCRS = '519';
+    const report = await pollSource(expressEntrySource, {
+      db,
+      policy: {
+        fetch: (async () => new Response(JSON.stringify(later))) as unknown as typeof fetch,
+        timeoutMs: 1000,
+      },
+      now: () => storedAt + 86_400_000,
+      random: () => 0.5,
+      intervalMs: 1_800_000,
+      onNewDraws: alertRecorder(db, defaultProfile()),
+    });
+    expect(report.fault).toBeNull();
+    expect(report.newDrawIds.sort()).toEqual(['ee:356', 'ee:357']);
+    expect((await db.draws.get('ee:355'))?.revisions).toEqual([
+      { seenAt: storedAt + 86_400_000, changes: [{ field: 'minScore', from: 518, to: 519 }] },
+    ]);
+    expect((await db.sources.get('ircc-ee'))?.unreadableDraws).toBe(1);
     db.close();
   });
 });

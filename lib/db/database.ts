@@ -1,10 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Draw } from '@/lib/draws/draw';
-import type { FaultKind } from '@/lib/sources/source';
+import type { DrawRevision } from '@/lib/draws/revisions';
+import type { FaultKind, FaultReason } from '@/lib/sources/fault-reason';
 
-/** A draw as stored: the record plus when this installation first saw it. */
+/**
+ * A draw as stored: the record, when this installation first saw it, and the corrections its
+ * source made to its figures since (oldest first).
+ */
 export interface StoredDraw extends Draw {
   firstSeenAt: number;
+  revisions: DrawRevision[];
 }
 
 /** What Draw Alerts knows about one source's health and what it last read from it. */
@@ -23,11 +28,18 @@ export interface SourceState {
   drawCount: number;
   consecutiveFailures: number;
   failingSince: number | null;
-  lastError: { kind: FaultKind; detail: string } | null;
+  /** Why the last attempt failed, as facts (text is made where it is shown), or null. */
+  lastError: { kind: FaultKind; reason: FaultReason } | null;
   /** Not polled before this moment (interval after success, back-off after failure). */
   nextAttemptAt: number;
   skipped: number;
+  /** Maintainer log lines for the skipped rows (a few), never shown to users as they are. */
   skippedReasons: string[];
+  /**
+   * Stored draws of this source that could not be read (an older version's bug, a disk fault) as of
+   * its last read: they are left out of every list, and this says how many.
+   */
+  unreadableDraws: number;
 }
 
 /**
@@ -43,10 +55,32 @@ export interface AlertRecord {
   unseen: 0 | 1;
 }
 
+/**
+ * A page a source links to (a Manitoba draw post), read once: its validators, and what the source
+ * read from it (facts, as the source's reader made them), so it is not fetched again unless it may
+ * still change (lib/sources/linked-pages.ts).
+ */
+export interface LinkedPageState {
+  url: string;
+  sourceId: string;
+  etag: string | null;
+  lastModified: string | null;
+  contentHash: string;
+  /** The source's reader version that made `value`: an older one's reading is read again. */
+  readerVersion: number;
+  value: unknown;
+  /** The page's own date (YYYY-MM-DD), when it states one. */
+  datedOn: string | null;
+  firstReadAt: number;
+  /** Last time it was fetched or confirmed unchanged. */
+  checkedAt: number;
+}
+
 export type DrawAlertsDatabase = Dexie & {
   draws: EntityTable<StoredDraw, 'id'>;
   sources: EntityTable<SourceState, 'id'>;
   alerts: EntityTable<AlertRecord, 'drawId'>;
+  linkedPages: EntityTable<LinkedPageState, 'url'>;
 };
 
 export const DATABASE_NAME = 'draw-alerts';
@@ -72,6 +106,38 @@ export function openDrawAlertsDatabase(name = DATABASE_NAME): DrawAlertsDatabase
         .bulkAdd(
           draws.map((draw) => ({ drawId: draw.id, decidedAt: draw.firstSeenAt, state: 'silent', unseen: 0 })),
         );
+    });
+  // v3 (schedule): linked pages kept with their validators, so a Manitoba post is fetched once;
+  // draws by [system+number], so a claim "draw #273" is resolved by one indexed lookup. Draws keep
+  // their shape (Dexie builds the new index over the stored ones); no linked page is known yet.
+  db.version(3).stores({
+    draws:
+      '&id, [system+date+sequence], [sourceId+date+sequence], [system+category+date+sequence], firstSeenAt, [system+number]',
+    linkedPages: '&url, sourceId',
+  });
+  // v4 (hardening): corrections keep the figures they replace (`revisions`), faults are facts
+  // (`lastError.reason`), unreadable stored draws are counted per source. Kept as its own block.
+  db.version(4)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('draws')
+        .toCollection()
+        .modify((draw: Record<string, unknown>) => {
+          if (!Array.isArray(draw.revisions)) draw.revisions = [];
+        });
+      await tx
+        .table('sources')
+        .toCollection()
+        .modify((state: Record<string, unknown>) => {
+          state.unreadableDraws = 0;
+          // A fault before v4 carried an English sentence; its kind is kept, the sentence is not.
+          const lastError = state.lastError as { kind?: unknown } | null | undefined;
+          state.lastError =
+            lastError && typeof lastError.kind === 'string'
+              ? { kind: lastError.kind, reason: { code: 'earlier-version' } }
+              : null;
+        });
     });
   return db;
 }

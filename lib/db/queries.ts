@@ -1,5 +1,12 @@
+import type { Collection, InsertType } from 'dexie';
 import type { DrawSystem } from '@/lib/draws/draw';
 import type { DrawAlertsDatabase, StoredDraw } from './database';
+import { isReadableDraw, readStoredDraw, readStoredDraws, type StoredDrawsRead } from './stored-draw';
+
+/**
+ * Every read of stored draws goes through here (or through readStoredDraw): records that cannot be
+ * read are left out, never thrown on, so one bad record cannot blank a list.
+ */
 
 /**
  * Bounds of every compound key that starts with `prefix`: a shorter array sorts before its
@@ -9,6 +16,15 @@ export function keysStartingWith(prefix: (string | number)[]): [(string | number
   return [prefix, [...prefix, []]];
 }
 
+/** The newest `limit` readable draws of a collection (unreadable ones do not count against it). */
+async function newestReadable(
+  collection: Collection<StoredDraw, string, InsertType<StoredDraw, 'id'>>,
+  limit: number,
+): Promise<StoredDraw[]> {
+  const records = await collection.reverse().filter(isReadableDraw).limit(limit).toArray();
+  return readStoredDraws(records).draws;
+}
+
 /** The latest `limit` draws of a system, newest first (same-day rounds by their number). */
 export function latestDraws(
   db: DrawAlertsDatabase,
@@ -16,7 +32,7 @@ export function latestDraws(
   limit: number,
 ): Promise<StoredDraw[]> {
   const [lower, upper] = keysStartingWith([system]);
-  return db.draws.where('[system+date+sequence]').between(lower, upper).reverse().limit(limit).toArray();
+  return newestReadable(db.draws.where('[system+date+sequence]').between(lower, upper), limit);
 }
 
 export function latestDrawsOfCategory(
@@ -26,12 +42,7 @@ export function latestDrawsOfCategory(
   limit: number,
 ): Promise<StoredDraw[]> {
   const [lower, upper] = keysStartingWith([system, category]);
-  return db.draws
-    .where('[system+category+date+sequence]')
-    .between(lower, upper)
-    .reverse()
-    .limit(limit)
-    .toArray();
+  return newestReadable(db.draws.where('[system+category+date+sequence]').between(lower, upper), limit);
 }
 
 export function latestDrawsOfSource(
@@ -40,11 +51,63 @@ export function latestDrawsOfSource(
   limit: number,
 ): Promise<StoredDraw[]> {
   const [lower, upper] = keysStartingWith([sourceId]);
-  return db.draws.where('[sourceId+date+sequence]').between(lower, upper).reverse().limit(limit).toArray();
+  return newestReadable(db.draws.where('[sourceId+date+sequence]').between(lower, upper), limit);
 }
 
-/** Every stored draw of a source, in date order. */
-export function drawsOfSource(db: DrawAlertsDatabase, sourceId: string): Promise<StoredDraw[]> {
+/**
+ * A source's stored records as they are, unread: for the poll, which reads them with
+ * readStoredDraws and replaces the unreadable ones it can.
+ */
+export function storedRecordsOfSource(db: DrawAlertsDatabase, sourceId: string): Promise<StoredDraw[]> {
   const [lower, upper] = keysStartingWith([sourceId]);
   return db.draws.where('[sourceId+date+sequence]').between(lower, upper).toArray();
+}
+
+/** Every stored draw of a source, in date order, and how many records could not be read. */
+export async function drawsOfSource(db: DrawAlertsDatabase, sourceId: string): Promise<StoredDrawsRead> {
+  return readStoredDraws(await storedRecordsOfSource(db, sourceId));
+}
+
+/** The records a query found, read: the unreadable ones left out. */
+async function readable(records: Promise<StoredDraw[]>): Promise<StoredDraw[]> {
+  return readStoredDraws(await records).draws;
+}
+
+/** The readable draws among `ids` (missing and unreadable ones left out), in the order of `ids`. */
+export async function drawsByIds(db: DrawAlertsDatabase, ids: readonly string[]): Promise<StoredDraw[]> {
+  return readStoredDraws((await db.draws.bulkGet([...ids])).filter((record) => record !== undefined)).draws;
+}
+
+/** One draw by id, or undefined when it is missing or cannot be read. */
+export async function drawById(db: DrawAlertsDatabase, id: string): Promise<StoredDraw | undefined> {
+  return readStoredDraw(await db.draws.get(id)) ?? undefined;
+}
+
+/** Draws of a system published under a number (`238`, `91a`): one indexed lookup. */
+export function drawsNumbered(
+  db: DrawAlertsDatabase,
+  system: DrawSystem,
+  number: string,
+): Promise<StoredDraw[]> {
+  return readable(db.draws.where('[system+number]').equals([system, number]).toArray());
+}
+
+/**
+ * Draws of a system dated from `from` to `to` (YYYY-MM-DD, both included): one index range, as
+ * long as the range, whatever the history stored before or after it.
+ */
+export function drawsDated(
+  db: DrawAlertsDatabase,
+  system: DrawSystem,
+  from: string,
+  to: string,
+): Promise<StoredDraw[]> {
+  return readable(
+    db.draws.where('[system+date+sequence]').between([system, from], [system, to, []]).toArray(),
+  );
+}
+
+/** Draws of a system dated `from` or later. */
+export function drawsFrom(db: DrawAlertsDatabase, system: DrawSystem, from: string): Promise<StoredDraw[]> {
+  return readable(db.draws.where('[system+date+sequence]').between([system, from], [system, []]).toArray());
 }

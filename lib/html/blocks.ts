@@ -5,6 +5,7 @@ import {
   type HtmlNode,
   isElement,
   toDocument,
+  walkInOrder,
 } from '@/lib/html/dom';
 
 /** A piece of prose in reading order: a heading, a paragraph or a list item. */
@@ -33,22 +34,27 @@ export function readBlocks(input: string | HtmlDocument | HtmlElement): TextBloc
     const { text, hrefs, bold } = elementText(element, skip);
     if (text) blocks.push({ kind, level, text, hrefs, bold });
   };
-  const visit = (node: HtmlNode): void => {
-    if (!isElement(node) || node.name === 'table' || node.name === 'script' || node.name === 'style') return;
+  const isList = (element: HtmlElement) => element.name === 'ul' || element.name === 'ol';
+  // An explicit walk, not recursion: a deeply nested page must not overflow the call stack.
+  walkInOrder(root.children, (node: HtmlNode) => {
+    if (!isElement(node) || node.name === 'table' || node.name === 'script' || node.name === 'style') {
+      return false;
+    }
     const heading = /^h([1-6])$/.exec(node.name);
     if (heading) {
       push('heading', Number(heading[1]), node);
-    } else if (node.name === 'p') {
-      push('paragraph', 0, node);
-    } else if (node.name === 'li') {
-      // A list item's own text, then any nested list as items of their own.
-      const isList = (element: HtmlElement) => element.name === 'ul' || element.name === 'ol';
-      push('item', 0, node, isList);
-      for (const child of node.children) if (isElement(child) && isList(child)) visit(child);
-    } else {
-      for (const child of node.children) visit(child);
+      return false;
     }
-  };
-  for (const child of root.children) visit(child);
+    if (node.name === 'p') {
+      push('paragraph', 0, node);
+      return false;
+    }
+    if (node.name === 'li') {
+      // A list item's own text, then any nested list as items of their own.
+      push('item', 0, node, isList);
+      return node.children.filter((child) => isElement(child) && isList(child));
+    }
+    return true;
+  });
   return blocks;
 }

@@ -6,6 +6,7 @@ import {
   isElement,
   matchKey,
   toDocument,
+  walkInOrder,
 } from '@/lib/html/dom';
 
 export interface TableCell {
@@ -40,62 +41,93 @@ export interface HtmlTable {
 
 const MAX_SPAN = 200;
 const LABELS_KEPT = 6;
+/**
+ * Grid positions one page's tables may fill, spans included: a real provincial page fills a few
+ * thousand (the recorded PEI page, 48); spans of 200 × 200 on a few hundred cells would fill
+ * millions and stall the worker.
+ */
+export const MAX_TABLE_POSITIONS = 200_000;
 
-/** Every table of the page, in document order. Tables nested in a cell are read as cell text only. */
+/** A page whose tables would fill more than MAX_TABLE_POSITIONS grid positions. */
+export class TablesTooLarge extends Error {
+  override name = 'TablesTooLarge';
+  readonly limit = MAX_TABLE_POSITIONS;
+  constructor() {
+    super(`the page's tables fill more than ${MAX_TABLE_POSITIONS} cells`);
+  }
+}
+
+/**
+ * Every table of the page, in document order. Tables nested in a cell are read as cell text only.
+ * Throws TablesTooLarge when the tables together are too large to read in bounded time.
+ */
 export function readTables(input: string | HtmlDocument): HtmlTable[] {
   const doc = toDocument(input);
+  const known = tablesRead.get(doc);
+  if (known) return known;
   const tables: HtmlTable[] = [];
   const labels: string[] = [];
+  const budget = { positions: MAX_TABLE_POSITIONS };
 
-  const visit = (node: HtmlNode): void => {
-    if (!isElement(node)) return;
+  walkInOrder(doc.children, (node) => {
+    if (!isElement(node)) return false;
     if (node.name === 'table') {
-      tables.push(readTable(node, tables.length, labels.slice(-LABELS_KEPT).reverse()));
-      return;
+      tables.push(readTable(node, tables.length, labels.slice(-LABELS_KEPT).reverse(), budget));
+      return false;
     }
     if (/^h[1-6]$/.test(node.name)) {
       const { text } = elementText(node);
       if (text) labels.push(text);
-      return;
+      return false;
     }
     if (node.name === 'p') {
       const { text, bold } = elementText(node);
       if (text && bold) labels.push(text);
-      return;
+      return false;
     }
-    for (const child of node.children) visit(child);
-  };
-  for (const child of doc.children) visit(child);
+    return true;
+  });
+  tablesRead.set(doc, tables);
   return tables;
 }
+
+/** A document's tables, read once: parsers and fault descriptions ask for them more than once. */
+const tablesRead = new WeakMap<HtmlDocument, HtmlTable[]>();
 
 interface RawRow {
   cells: HtmlElement[];
   inHead: boolean;
 }
 
-function readTable(table: HtmlElement, index: number, labelsBefore: string[]): HtmlTable {
+function readTable(
+  table: HtmlElement,
+  index: number,
+  labelsBefore: string[],
+  budget: { positions: number },
+): HtmlTable {
   const rawRows: RawRow[] = [];
   let caption = '';
-  const collect = (node: HtmlNode, inHead: boolean): void => {
-    if (!isElement(node)) return;
-    if (node.name === 'table') return; // a nested table belongs to its cell
+  const heads = new Set<HtmlNode>();
+  walkInOrder(table.children, (node) => {
+    if (!isElement(node)) return false;
+    if (node.name === 'table') return false; // a nested table belongs to its cell
     if (node.name === 'caption') {
       caption = elementText(node).text;
-      return;
+      return false;
     }
+    const inHead = node.name === 'thead' || (node.parent !== null && heads.has(node.parent));
+    if (inHead) heads.add(node);
     if (node.name === 'tr') {
       const cells = node.children.filter(
         (child): child is HtmlElement => isElement(child) && (child.name === 'td' || child.name === 'th'),
       );
       rawRows.push({ cells, inHead });
-      return;
+      return false;
     }
-    for (const child of node.children) collect(child, inHead || node.name === 'thead');
-  };
-  for (const child of table.children) collect(child, false);
+    return true;
+  });
 
-  const grid = expandSpans(rawRows);
+  const grid = expandSpans(rawRows, budget);
   const headerCount = countHeaderRows(rawRows, grid);
   const headerRows = grid.slice(0, headerCount);
   return {
@@ -114,15 +146,20 @@ function spanOf(element: HtmlElement, attribute: 'rowspan' | 'colspan'): number 
 }
 
 /** Lays the cells on a grid: a cell with rowspan/colspan fills every position it covers. */
-function expandSpans(rawRows: RawRow[]): TableCell[][] {
+function expandSpans(rawRows: RawRow[], budget: { positions: number }): TableCell[][] {
+  const spend = (positions: number) => {
+    budget.positions -= positions;
+    if (budget.positions < 0) throw new TablesTooLarge();
+  };
   const grid: (TableCell | undefined)[][] = rawRows.map(() => []);
   rawRows.forEach((raw, rowIndex) => {
     const row = grid[rowIndex] ?? [];
     let column = 0;
     for (const element of raw.cells) {
       while (row[column]) column += 1;
-      const rowSpan = spanOf(element, 'rowspan');
+      const rowSpan = Math.min(spanOf(element, 'rowspan'), grid.length - rowIndex);
       const colSpan = spanOf(element, 'colspan');
+      spend(rowSpan * colSpan);
       const { text, lines, hrefs, bold } = elementText(element);
       const cell: TableCell = {
         text,
@@ -133,7 +170,7 @@ function expandSpans(rawRows: RawRow[]): TableCell[][] {
         spanned: false,
         origin: { row: rowIndex, column },
       };
-      for (let dr = 0; dr < rowSpan && rowIndex + dr < grid.length; dr += 1) {
+      for (let dr = 0; dr < rowSpan; dr += 1) {
         const target = grid[rowIndex + dr] ?? [];
         for (let dc = 0; dc < colSpan; dc += 1) {
           target[column + dc] = dr === 0 && dc === 0 ? cell : { ...cell, spanned: true };
@@ -142,7 +179,10 @@ function expandSpans(rawRows: RawRow[]): TableCell[][] {
       column += colSpan;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  let width = 0;
+  for (const row of grid) width = Math.max(width, row.length);
+  // The empty positions that fill rows up to the widest one count too.
+  spend(grid.reduce((empty, row) => empty + width - row.filter(Boolean).length, 0));
   return grid.map((row, rowIndex) =>
     Array.from({ length: width }, (_, column) => row[column] ?? emptyCell(rowIndex, column)),
   );

@@ -118,10 +118,11 @@ export const PROFILE_FIELDS = {
     labelKey: 'optionsOnlyBelowMyScore',
     fallback: false,
   }),
-  /** Minutes between checks; the background turns this into an alarm period. */
+  /** The longest gap between checks of IRCC's feed outside its draw hours (lib/sources/schedule.ts). */
   checkIntervalMinutes: selectField({
     section: 'alerts',
     labelKey: 'optionsInterval',
+    hintKey: 'optionsIntervalHint',
     choices: CHECK_INTERVALS_MINUTES.map((minutes) => ({
       value: minutes,
       labelKey: CHECK_INTERVAL_LABEL_KEYS[minutes],

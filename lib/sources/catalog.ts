@@ -23,6 +23,11 @@ export const EXPRESS_ENTRY_INFO: SourceInfo = {
   province: null,
 };
 
+/** IRCC's page of one round (`…/invitations.html?q=357`), built from its number as IRCC's own pages do. */
+export function expressEntryRoundPage(number: string): string {
+  return `https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds/invitations.html?q=${encodeURIComponent(number)}`;
+}
+
 const pnp = (
   province: ProvinceCode,
   label: string,

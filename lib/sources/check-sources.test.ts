@@ -148,8 +148,18 @@ const EXPECTED: SourceCheck[] = [
   ok('pnp-ab', 'Alberta (AAIP)', 11, '2026-06-15'),
   failing('pnp-bc', 'British Columbia (BC PNP)', {
     kind: 'layout',
+    reason: {
+      code: 'missing-table',
+      headers: ['Date', 'ITA type', 'Minimum score', 'Number of invitations'],
+      page: {
+        title: 'WelcomeBC - Immigrate to BC - WelcomeBC',
+        lang: 'en',
+        looksLikeErrorPage: false,
+        tables: 3,
+      },
+    },
     detail:
-      'British Columbia: no table with headers Date / ITA type / Minimum score / Number of invitations (page title "WelcomeBC - Immigrate to BC - WelcomeBC", 3 table(s))',
+      'British Columbia (BC PNP): no table with headers Date / ITA type / Minimum score / Number of invitations (page title "WelcomeBC - Immigrate to BC - WelcomeBC", 3 table(s)).',
   }),
   // Two posts followed from the index: #273 (one stream) and #270 (two).
   ok('pnp-mb', 'Manitoba (MPNP)', 3, '2026-06-18'),
@@ -161,6 +171,7 @@ const EXPECTED: SourceCheck[] = [
   ok('pnp-ns', 'Nova Scotia (NSNP)', 4, '2026-04-01'),
   failing('pnp-on', 'Ontario (OINP)', {
     kind: 'http',
+    reason: { code: 'http-status', host: 'www.ontario.ca', status: 404 },
     detail: 'Ontario (OINP): www.ontario.ca answered HTTP 404.',
   }),
   ok('pnp-pe', 'Prince Edward Island (PEI PNP)', 6, '2026-06-18'),
@@ -234,6 +245,7 @@ describe('the live source check, against a local server', () => {
         ok: false,
         fault: {
           kind: 'timeout',
+          reason: { code: 'no-answer-in-time', host: 'liveinnovascotia.com', seconds: 0.2 },
           detail: 'Nova Scotia (NSNP): liveinnovascotia.com did not answer within 0.2 s.',
         },
         draws: 0,
@@ -257,6 +269,7 @@ describe('the live source check, against a local server', () => {
     expect(report?.ok).toBe(false);
     expect(report?.fault).toEqual({
       kind: 'layout',
+      reason: { code: 'parser-error', message: "Cannot read properties of undefined (reading 'text')" },
       detail:
         "Broken parser: the page could not be read (Cannot read properties of undefined (reading 'text')).",
     });
@@ -296,7 +309,7 @@ describe('the check-sources command (runCheck)', () => {
       /^pnp-on +Ontario \(OINP\) +FAIL +0 draws +newest - +http: Ontario \(OINP\): www\.ontario\.ca answered HTTP 404\.$/,
     );
     expect(line('pnp-bc')).toMatch(
-      / FAIL +0 draws +newest - +layout: British Columbia: no table with headers Date \/ ITA type \/ Minimum score \/ Number of invitations /,
+      / FAIL +0 draws +newest - +layout: British Columbia \(BC PNP\): no table with headers Date \/ ITA type \/ Minimum score \/ Number of invitations /,
     );
     expect(line('pnp-nl')).toMatch(
       / OK +5 draws +newest 2026-06-10 +1 skipped: row "late May": date "late May" not understood$/,

@@ -1,5 +1,14 @@
+import { asSourceFault } from '@/lib/sources/as-fault';
+import { describeFault } from '@/lib/sources/fault-text';
 import { type FetchPolicy, fetchWithPolicy } from '@/lib/sources/fetch-policy';
-import { type FaultKind, type ParseResult, type SourceDefinition, SourceFault } from '@/lib/sources/source';
+import { hostsOf } from '@/lib/sources/host-permissions';
+import {
+  type FaultKind,
+  type FaultReason,
+  type ParseResult,
+  type SourceDefinition,
+  SourceFault,
+} from '@/lib/sources/source';
 
 /**
  * The maintainer's live check (`npm run check-sources`): fetch every source's real page once, run
@@ -21,8 +30,11 @@ export interface SourceCheck {
   label: string;
   url: string;
   ok: boolean;
-  /** Why the source does not read, as the extension would record it; null when ok. */
-  fault: { kind: FaultKind; detail: string } | null;
+  /**
+   * Why the source does not read, as the extension would record it (`kind`, `reason`) and as a
+   * maintainer reads it (`detail`, English); null when ok.
+   */
+  fault: { kind: FaultKind; reason: FaultReason; detail: string } | null;
   /** Draws the parser found (0 when it failed). */
   draws: number;
   skipped: number;
@@ -63,39 +75,32 @@ type Outcome = { parsed: ParseResult } | { fault: SourceFault };
 
 async function readSource(source: SourceDefinition, policy: FetchPolicy): Promise<Outcome> {
   try {
-    const fetched = await fetchWithPolicy(source.label, source.url, NO_VALIDATORS, policy);
+    const fetched = await fetchWithPolicy(source.url, NO_VALIDATORS, policy);
     if (fetched.kind === 'not-modified') {
-      throw new SourceFault(
-        'http',
-        `${source.label}: ${new URL(source.url).host} answered 304 Not Modified to an unconditional request.`,
-      );
+      throw new SourceFault({ code: 'not-modified-unasked', host: new URL(source.url).host });
     }
     const parsed = await source.parse(fetched.body, {
       url: fetched.finalUrl,
       fetchText: async (url) => {
-        const linked = await fetchWithPolicy(source.label, url, NO_VALIDATORS, policy);
+        const linked = await fetchWithPolicy(url, NO_VALIDATORS, { ...policy, hosts: hostsOf(source.url) });
         return linked.kind === 'body' ? linked.body : '';
       },
     });
     return { parsed };
   } catch (error) {
-    if (error instanceof SourceFault) return { fault: error };
     // A parser bug counts as a source that does not read, as in poll.ts.
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      fault: new SourceFault('layout', `${source.label}: the page could not be read (${message}).`),
-    };
+    return { fault: asSourceFault(error) };
   }
 }
 
 function toReport(source: SourceDefinition, outcome: Outcome, elapsedMs: number): SourceCheck {
   const base = { id: source.id, label: source.label, url: source.url, elapsedMs };
   if ('fault' in outcome) {
-    const { kind, detail } = outcome.fault;
+    const { kind, reason } = outcome.fault;
     return {
       ...base,
       ok: false,
-      fault: { kind, detail },
+      fault: { kind, reason, detail: `${source.label}: ${describeFault(reason)}` },
       draws: 0,
       skipped: 0,
       skippedReasons: [],

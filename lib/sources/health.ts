@@ -20,6 +20,7 @@ export function initialSourceState(id: string): SourceState {
     nextAttemptAt: 0,
     skipped: 0,
     skippedReasons: [],
+    unreadableDraws: 0,
   };
 }
 
@@ -34,9 +35,8 @@ export function backoffMs(consecutiveFailures: number): number {
 }
 
 /**
- * After a good read, the next one is due a little before the next periodic alarm (85–95 % of the
- * interval), so that every alarm finds the source due: a source is never polled more often than the
- * interval, and never skips a tick because its jitter landed after the alarm.
+ * Without a schedule (a poll run by hand, the bench), the next read is due at 85–95 % of the
+ * interval.
  */
 export function nextReadDelayMs(intervalMs: number, random: () => number): number {
   return Math.round(intervalMs * (0.85 + 0.1 * random()));
@@ -55,8 +55,18 @@ export function isDue(state: SourceState, now: number): boolean {
 
 export interface Reading {
   now: number;
+  /** The user's ceiling (the profile's check interval). */
   intervalMs: number;
   random: () => number;
+  /**
+   * The schedule's next regular check after this read (lib/sources/schedule.ts). Without one, the
+   * next read is due a little before `intervalMs` has passed.
+   */
+  nextCheckAt?: number;
+}
+
+function nextRegularCheck(at: Reading): number {
+  return at.nextCheckAt ?? at.now + nextReadDelayMs(at.intervalMs, at.random);
 }
 
 export function afterUnchanged(state: SourceState, at: Reading): SourceState {
@@ -67,7 +77,7 @@ export function afterUnchanged(state: SourceState, at: Reading): SourceState {
     consecutiveFailures: 0,
     failingSince: null,
     lastError: null,
-    nextAttemptAt: at.now + nextReadDelayMs(at.intervalMs, at.random),
+    nextAttemptAt: nextRegularCheck(at),
   };
 }
 
@@ -76,7 +86,7 @@ export function afterChange(
   at: Reading,
   read: Pick<
     SourceState,
-    'etag' | 'lastModified' | 'contentHash' | 'drawCount' | 'skipped' | 'skippedReasons'
+    'etag' | 'lastModified' | 'contentHash' | 'drawCount' | 'skipped' | 'skippedReasons' | 'unreadableDraws'
   >,
 ): SourceState {
   return { ...afterUnchanged(state, at), ...read, lastChangeAt: at.now };
@@ -89,25 +99,18 @@ export function afterFailure(state: SourceState, fault: SourceFault, at: Reading
     lastAttemptAt: at.now,
     consecutiveFailures,
     failingSince: state.failingSince ?? at.now,
-    lastError: { kind: fault.kind, detail: fault.detail },
-    nextAttemptAt: at.now + jitter(retryDelayMs(fault, consecutiveFailures, at.intervalMs), at.random),
+    lastError: { kind: fault.kind, reason: fault.reason },
+    nextAttemptAt: retryAt(fault, consecutiveFailures, at),
   };
 }
 
 /**
  * A passing fault (network, timeout, a server error, a cut-short body) is retried sooner, backing off
- * up to the user's interval; a page that moved (404) or whose layout changed will not mend in
- * minutes, so it waits the whole interval like any poll.
+ * (2, 4, 8 … minutes) but never later than the next regular check; a page that moved (404) or whose
+ * layout changed will not mend in minutes, so it waits for the next regular check like any poll.
  */
-function retryDelayMs(fault: SourceFault, consecutiveFailures: number, intervalMs: number): number {
-  return fault.passing ? Math.min(backoffMs(consecutiveFailures), intervalMs) : intervalMs;
-}
-
-/**
- * When the user picks a shorter interval, no source waits out the longer one it was scheduled
- * with: each is due at the new alarm's first run (itself spread over the interval).
- */
-export function capNextAttempt(state: SourceState, now: number, intervalMs: number): SourceState {
-  const wait = state.nextAttemptAt - now;
-  return wait > intervalMs ? { ...state, nextAttemptAt: now } : state;
+function retryAt(fault: SourceFault, consecutiveFailures: number, at: Reading): number {
+  const regular = at.nextCheckAt ?? at.now + jitter(at.intervalMs, at.random);
+  if (!fault.passing) return regular;
+  return Math.min(at.now + jitter(backoffMs(consecutiveFailures), at.random), regular);
 }

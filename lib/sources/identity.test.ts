@@ -73,11 +73,7 @@ describe('a provincial page that empties', () => {
     expect(emptied).not.toBe(page);
     const report = await poll(emptied);
     expect(report.outcome).toBe('failed');
-    expect(report.fault).toEqual({
-      kind: 'layout',
-      detail:
-        'Alberta (AAIP): the page lists no draws where it listed 11 before; its layout may have changed.',
-    });
+    expect(report.fault).toEqual({ kind: 'layout', reason: { code: 'no-draws-any-more', before: 11 } });
     expect(await db.draws.count()).toBe(11);
   });
 });

@@ -6,52 +6,79 @@ import type { Draw } from '@/lib/draws/draw';
  * only when a stream has two draws on one day. So when a second same-day draw appears, the first
  * one's derived id changes. Here, such a draw keeps the id it is stored under: no duplicate row,
  * no second "new draw" for it. Numbered draws (IRCC rounds, Manitoba) are never re-identified.
+ * Linear in the draws: every lookup is by key.
  */
 export function keepStoredIds(parsed: readonly Draw[], stored: ReadonlyMap<string, StoredDraw>): Draw[] {
   const parsedIds = new Set(parsed.map((draw) => draw.id));
-  const unclaimed = groupBy(
-    [...stored.values()].filter((draw) => draw.number === null && !parsedIds.has(draw.id)),
-    dayAndStream,
-  );
-  const unknown = groupBy(
-    parsed.filter((draw) => draw.number === null && !stored.has(draw.id)),
-    dayAndStream,
-  );
+  const unclaimed = new Map<string, Candidates>();
+  for (const draw of stored.values()) {
+    if (draw.number !== null || parsedIds.has(draw.id)) continue;
+    const key = dayAndStream(draw);
+    const group = unclaimed.get(key) ?? new Candidates();
+    unclaimed.set(key, group);
+    group.add(draw);
+  }
+  // How many draws of each name on each day and stream are not stored yet.
+  const unknownNamed = new Map<string, number>();
+  for (const draw of parsed) {
+    if (draw.number !== null || stored.has(draw.id)) continue;
+    const key = namedKey(draw);
+    unknownNamed.set(key, (unknownNamed.get(key) ?? 0) + 1);
+  }
   return parsed.map((draw) => {
-    const candidates =
-      draw.number === null && !stored.has(draw.id) ? unclaimed.get(dayAndStream(draw)) : undefined;
-    if (!candidates || candidates.length === 0) return draw;
-    let index = candidates.findIndex((candidate) => sameFigures(candidate, draw));
+    if (draw.number !== null || stored.has(draw.id)) return draw;
+    const candidates = unclaimed.get(dayAndStream(draw));
+    if (!candidates) return draw;
     // One stored draw and one unknown of that name on that day: the same draw, its figures corrected.
-    const named = (list: readonly Draw[] | undefined) =>
-      (list ?? []).filter((d) => d.categoryName === draw.categoryName);
-    if (index < 0 && named(candidates).length === 1 && named(unknown.get(dayAndStream(draw))).length === 1) {
-      index = candidates.findIndex((candidate) => candidate.categoryName === draw.categoryName);
-    }
-    if (index < 0) return draw;
-    const [match] = candidates.splice(index, 1);
+    const match =
+      candidates.claimSameFigures(draw) ??
+      (unknownNamed.get(namedKey(draw)) === 1 ? candidates.claimOnlyNamed(draw.categoryName) : undefined);
     return match ? { ...draw, id: match.id } : draw;
   });
 }
 
 const dayAndStream = (draw: Draw) => `${draw.sourceId}|${draw.date}|${draw.category}`;
+const namedKey = (draw: Draw) => `${dayAndStream(draw)}|${draw.categoryName}`;
+const figuresOf = (draw: Draw) =>
+  JSON.stringify([draw.minScore, draw.invitations?.value, draw.invitations?.qualifier, draw.categoryName]);
 
-function sameFigures(a: Draw, b: Draw): boolean {
-  return (
-    a.minScore === b.minScore &&
-    a.invitations?.value === b.invitations?.value &&
-    a.invitations?.qualifier === b.invitations?.qualifier &&
-    a.categoryName === b.categoryName
-  );
-}
+/** Stored draws of one day and stream that no parsed draw has claimed yet, in stored order. */
+class Candidates {
+  /** Each list with the position of its first draw not yet looked at (no shift: linear). */
+  private readonly byFigures = new Map<string, { draws: StoredDraw[]; next: number }>();
+  private readonly byName = new Map<string, Set<StoredDraw>>();
+  private readonly claimed = new Set<StoredDraw>();
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const name = key(item);
-    const group = groups.get(name);
-    if (group) group.push(item);
-    else groups.set(name, [item]);
+  add(draw: StoredDraw): void {
+    const figures = figuresOf(draw);
+    const same = this.byFigures.get(figures);
+    if (same) same.draws.push(draw);
+    else this.byFigures.set(figures, { draws: [draw], next: 0 });
+    const named = this.byName.get(draw.categoryName) ?? new Set();
+    named.add(draw);
+    this.byName.set(draw.categoryName, named);
   }
-  return groups;
+
+  claimSameFigures(draw: Draw): StoredDraw | undefined {
+    const same = this.byFigures.get(figuresOf(draw));
+    while (same && same.next < same.draws.length) {
+      const candidate = same.draws[same.next];
+      same.next += 1;
+      if (candidate && !this.claimed.has(candidate)) return this.claim(candidate);
+    }
+    return undefined;
+  }
+
+  claimOnlyNamed(name: string): StoredDraw | undefined {
+    const named = this.byName.get(name);
+    if (named?.size !== 1) return undefined;
+    const [only] = named;
+    return only ? this.claim(only) : undefined;
+  }
+
+  private claim(draw: StoredDraw): StoredDraw {
+    this.claimed.add(draw);
+    this.byName.get(draw.categoryName)?.delete(draw);
+    return draw;
+  }
 }

@@ -3,6 +3,7 @@ import { sharedFixture } from '@/tests/support/fixtures';
 import { expressEntrySource } from './express-entry/source';
 import type { FetchPolicy } from './fetch-policy';
 import { pollSource } from './poll';
+import type { FaultReason } from './source';
 
 const feed = (copy: string) => sharedFixture('express-entry', `${copy}.json`);
 
@@ -130,28 +131,43 @@ describe('pollSource with the Express Entry feed', () => {
     expect(await db.draws.count()).toBe(356);
   });
 
-  const faults: [string, Answer, string, RegExp][] = [
-    ['a network error', new TypeError('Failed to fetch'), 'network', /could not reach www\.canada\.ca/],
-    ['a timeout', 'hang', 'timeout', /did not answer within 0.05 s/],
-    ['HTTP 503', { status: 503, body: 'Service Unavailable' }, 'http', /answered HTTP 503/],
-    ['HTTP 404', { status: 404, body: 'Not found' }, 'http', /answered HTTP 404/],
-    ['the recorded empty body', { status: 200, body: '\n' }, 'empty', /empty body/],
+  const faults: [string, Answer, string, FaultReason][] = [
+    [
+      'a network error',
+      new TypeError('Failed to fetch'),
+      'network',
+      { code: 'unreachable', host: 'www.canada.ca', cause: 'Failed to fetch' },
+    ],
+    ['a timeout', 'hang', 'timeout', { code: 'no-answer-in-time', host: 'www.canada.ca', seconds: 0.05 }],
+    [
+      'HTTP 503',
+      { status: 503, body: 'Service Unavailable' },
+      'http',
+      { code: 'http-status', host: 'www.canada.ca', status: 503 },
+    ],
+    [
+      'HTTP 404',
+      { status: 404, body: 'Not found' },
+      'http',
+      { code: 'http-status', host: 'www.canada.ca', status: 404 },
+    ],
+    ['the recorded empty body', { status: 200, body: '\n' }, 'empty', { code: 'empty-body' }],
     [
       'a CDN error page',
       { status: 200, body: '<html><body>Access Denied</body></html>' },
       'error-page',
-      /HTML page/,
+      { code: 'html-instead-of-json' },
     ],
-    ['JSON of another shape', { status: 200, body: '{"data": []}' }, 'shape', /no "rounds" list/],
+    ['JSON of another shape', { status: 200, body: '{"data": []}' }, 'shape', { code: 'no-rounds-list' }],
     [
       'a cut JSON body',
       { status: 200, body: '{"classes":"wb-tables","rounds":[{"drawNumber":"3' },
       'truncated',
-      /cut short/,
+      { code: 'json-cut-short', characters: 49 },
     ],
   ];
 
-  it.each(faults)('keeps every stored round on %s and records why', async (_name, answer, kind, detail) => {
+  it.each(faults)('keeps every stored round on %s and records why', async (_name, answer, kind, reason) => {
     const { fetch } = scriptedFetch([{ status: 200, body: feed('2025-07-24') }, answer]);
     await pollSource(expressEntrySource, deps(fetch, 50));
     const before = await snapshot();
@@ -162,7 +178,7 @@ describe('pollSource with the Express Entry feed', () => {
     expect(await snapshot()).toEqual(before);
     const state = await db.sources.get('ircc-ee');
     expect(state?.lastError?.kind).toBe(kind);
-    expect(state?.lastError?.detail).toMatch(detail);
+    expect(state?.lastError?.reason).toEqual(reason);
     expect(state?.failingSince).toBe(clock);
     expect(state?.consecutiveFailures).toBe(1);
     expect(state?.drawCount).toBe(358);
@@ -178,7 +194,7 @@ describe('pollSource with the Express Entry feed', () => {
     await pollSource(expressEntrySource, deps(fetch));
     const report = await pollSource(expressEntrySource, deps(fetch));
     expect(report.fault?.kind).toBe('truncated');
-    expect(report.fault?.detail).toContain('lists 40 rounds where 358 were read before');
+    expect(report.fault?.reason).toEqual({ code: 'fewer-rounds', found: 40, before: 358 });
     expect(await db.draws.count()).toBe(358);
   });
 

@@ -36,7 +36,8 @@ import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 
 const TERMS = ['Express Entry', 'draw', 'round', 'ITAs', 'ITA', 'invitations', 'invited', 'CRS', 'PNP', 'LAA', 'NOI',
   'EOI', 'score', 'cut-off', 'tie-breaking rule', 'Arrima', 'NSNP'];
-const t = (key, params) => key + (params ? ': ' + params.join(' ') : '');
+// The page's own words, from the English catalog (placeholders are an object since the i18n catalogs).
+const t = translatorFor('en').t;
 // Badge and banner texts as the background builds them, from the English messages.
 const badgeT = translatorFor('en').t;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

@@ -1,83 +1,139 @@
+// The popup's first rows with 1,500 and 5,000 draws stored: the production build in Chromium, its
+// store filled by a real first poll plus years of older draws. Cold: the first open after the
+// browser starts; warm: later opens.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { launchWithExtension } from '../e2e/support/extension';
 import { OfficialHosts } from '../e2e/support/official-hosts';
 import { sharedFixture } from '../support/fixtures';
+import { olderCopies, recordedProvinceDraws, recordedRounds } from '../support/recorded-draws';
+import { type BenchArea, median, ms, ratio } from './support';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
+const STORED = [1_500, 5_000];
+const COLD_RUNS = 3;
+/** Rounds in the 2025-07-24 copy served as the feed. */
+const FEED_ROUNDS = 358;
 
-/** The 2025-07-24 copy plus later rounds in the same format, so that 400+ rounds are stored. */
-export function feedWithExtraRounds(extra: number): string {
-  const feed = JSON.parse(sharedFixture('express-entry', '2025-07-24.json'));
-  const template = feed.rounds[0];
-  const added = Array.from({ length: extra }, (_, i) => {
-    const number = String(358 + i);
-    const day = new Date(Date.UTC(2025, 7, 1 + i)).toISOString().slice(0, 10);
-    return {
-      ...template,
-      drawNumber: number,
-      drawNumberURL: template.drawNumberURL
-        .replaceAll('q=357', `q=${number}`)
-        .replace('>357<', `>${number}<`),
-      drawDate: day,
-      drawSize: '1,000',
-      drawCRS: String(450 + (i % 50)),
-    };
-  });
-  feed.rounds = [...added.reverse(), ...feed.rounds];
-  return JSON.stringify(feed);
+const serviceWorker = async (context: BrowserContext) =>
+  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+/** Draws in the extension's store, read from its service worker. */
+async function storedCount(context: BrowserContext): Promise<number> {
+  return (await serviceWorker(context)).evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const open = indexedDB.open('draw-alerts');
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('draws')) return done(0);
+          const count = open.result.transaction('draws').objectStore('draws').count();
+          count.onsuccess = () => done(count.result);
+        };
+        open.onerror = () => done(0);
+      }),
+  );
 }
 
-/** Opens the real popup repeatedly and times navigation start → first row painted. */
-export async function measurePopup(options: { executablePath: string; runs: number }) {
-  const hosts = await OfficialHosts.start();
-  hosts.serve(FEED_URL, { body: feedWithExtraRounds(62), headers: { 'Content-Type': 'application/json' } });
-  const context = await launchWithExtension(hosts);
+/** Adds draws to the extension's own store (its schema, created by the build's first start). */
+async function addDraws(context: BrowserContext, draws: unknown[]): Promise<void> {
+  await (await serviceWorker(context)).evaluate(
+    (records) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('draw-alerts');
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('draws', 'readwrite');
+          for (const record of records) transaction.objectStore('draws').put(record);
+          transaction.oncomplete = () => done();
+          transaction.onerror = () => fail(transaction.error);
+        };
+      }),
+    draws,
+  );
+}
+
+/** Opens the popup and times navigation start → first row painted. */
+async function openToFirstRow(context: BrowserContext): Promise<number> {
+  const id = (await serviceWorker(context)).url().split('/')[2];
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('table.draws tbody tr')) {
+        observer.disconnect();
+        // The frame after the rows are in the DOM is when they are painted.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            (window as unknown as { firstRowsAt: number }).firstRowsAt = performance.now();
+          }, 0),
+        );
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  await page.waitForFunction(() => (window as unknown as { firstRowsAt?: number }).firstRowsAt !== undefined);
+  const at = await page.evaluate(() => (window as unknown as { firstRowsAt: number }).firstRowsAt);
+  await page.close();
+  return at;
+}
+
+async function measureAt(stored: number, hosts: OfficialHosts, runs: number) {
+  const profile = mkdtempSync(join(tmpdir(), 'draw-alerts-bench-'));
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = worker.url().split('/')[2];
-    const stored = async () =>
-      worker.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            const open = indexedDB.open('draw-alerts');
-            open.onsuccess = () => {
-              if (!open.result.objectStoreNames.contains('draws')) return done(0);
-              const count = open.result.transaction('draws').objectStore('draws').count();
-              count.onsuccess = () => done(count.result);
-            };
-            open.onerror = () => done(0);
-          }),
-      );
-    const deadline = Date.now() + 30_000;
-    while ((await stored()) < 400 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    const samples: number[] = [];
-    for (let run = 0; run < options.runs + 1; run++) {
-      const page = await context.newPage();
-      await page.addInitScript(() => {
-        const observer = new MutationObserver(() => {
-          if (document.querySelector('table.draws tbody tr')) {
-            observer.disconnect();
-            // The frame after the rows are in the DOM is when they are painted.
-            requestAnimationFrame(() =>
-              setTimeout(() => {
-                (window as unknown as { firstRowsAt: number }).firstRowsAt = performance.now();
-              }, 0),
-            );
-          }
-        });
-        observer.observe(document, { childList: true, subtree: true });
-      });
-      await page.goto(`chrome-extension://${id}/popup.html`);
-      await page.waitForFunction(
-        () => (window as unknown as { firstRowsAt?: number }).firstRowsAt !== undefined,
-      );
-      const at = await page.evaluate(() => (window as unknown as { firstRowsAt: number }).firstRowsAt);
-      // The first open warms the browser's caches; it is not counted.
-      if (run > 0) samples.push(at);
-      await page.close();
+    let context = await launchWithExtension(hosts, profile);
+    // The first poll at install stores the feed's rounds; the older draws are added after it.
+    const deadline = Date.now() + 180_000;
+    while ((await storedCount(context)) < FEED_ROUNDS) {
+      if (Date.now() > deadline) throw new Error('the first poll did not store the feed within 3 minutes');
+      await new Promise((r) => setTimeout(r, 200));
     }
-    return { stored: await stored(), samples };
-  } finally {
+    const base = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
+    await addDraws(context, olderCopies(base, stored - (await storedCount(context))));
+    const count = await storedCount(context);
     await context.close();
-    await hosts.stop();
+
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let run = 0; run < COLD_RUNS; run++) {
+      context = await launchWithExtension(hosts, profile);
+      await serviceWorker(context);
+      cold.push(await openToFirstRow(context));
+      if (run === COLD_RUNS - 1)
+        for (let open = 0; open < runs; open++) warm.push(await openToFirstRow(context));
+      await context.close();
+    }
+    return { count, cold: median(cold), warm: median(warm) };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
   }
 }
+
+export const popupArea: BenchArea = async ({ runs }) => {
+  const hosts = await OfficialHosts.start();
+  hosts.serve(FEED_URL, {
+    body: sharedFixture('express-entry', '2025-07-24.json'),
+    headers: { 'Content-Type': 'application/json' },
+  });
+  try {
+    const results = [];
+    for (const stored of STORED) results.push(await measureAt(stored, hosts, runs));
+    const [small, large] = results;
+    const lines = [
+      `Popup, open to first rows painted (production build; cold: first open after the browser starts, median of ${COLD_RUNS}; warm: median of ${runs} later opens):`,
+      `  ${'draws stored'.padEnd(14)} ${'cold'.padStart(9)} ${'warm'.padStart(9)}   target < 100 ms`,
+      ...results.map(
+        (result) =>
+          `  ${String(result.count).padEnd(14)} ${ms(result.cold).padStart(9)} ${ms(result.warm).padStart(9)}`,
+      ),
+    ];
+    if (small !== undefined && large !== undefined) {
+      lines.push(
+        `  ratios ${large.count} / ${small.count} stored: cold ${ratio(large.cold, small.cold)}, warm ${ratio(large.warm, small.warm)}`,
+      );
+    }
+    return lines;
+  } finally {
+    await hosts.stop();
+  }
+};

@@ -1,6 +1,6 @@
 import type { BrowserContext, Worker } from '@playwright/test';
 import { sharedFixture } from '../support/fixtures';
-import { expect, test } from './support/extension';
+import { expect, letAMinutePass, test } from './support/extension';
 
 /** The extension API as the callbacks below see it, run inside the worker or an extension page. */
 declare const chrome: {
@@ -76,6 +76,7 @@ test('notifies exactly the new matching rounds once, badges them, and survives a
   // Two new rounds arrive: #357 (healthcare) matches, #356 (provincial nominees) does not.
   hosts.serve(FEED_URL, { body: feed('2025-07-24'), headers: { 'Content-Type': 'application/json' } });
   const checker = await extension.openPopup();
+  await letAMinutePass(checker);
   await checker.getByRole('button', { name: 'Check now' }).click();
   await expect(checker.locator('table.draws tbody tr').first()).toContainText('#357');
   await expect(checker.getByRole('button', { name: 'Check now' })).toBeEnabled();
@@ -100,6 +101,7 @@ test('notifies exactly the new matching rounds once, badges them, and survives a
   await stopServiceWorkers(extension.context);
   // Playwright does not re-attach to a restarted worker: read the state from an extension page.
   const again = await extension.openPopup();
+  await letAMinutePass(again);
   await again.getByRole('button', { name: 'Check now' }).click();
   await expect(again.getByRole('button', { name: 'Check now' })).toBeEnabled();
   await expect(again.getByText(/Express Entry \(IRCC\): checked/)).toBeVisible();

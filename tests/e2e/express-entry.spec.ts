@@ -1,5 +1,5 @@
 import { sharedFixture } from '../support/fixtures';
-import { expect, test } from './support/extension';
+import { expect, letAMinutePass, test } from './support/extension';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const feed = (copy: string) => sharedFixture('express-entry', `${copy}.json`);
@@ -32,6 +32,7 @@ test('the popup lists the real feed, picks up new rounds on Check now, and keeps
     body: feed('2025-07-24'),
     headers: { 'Content-Type': 'application/json', ETag: '"b"' },
   });
+  await letAMinutePass(popup);
   await popup.getByRole('button', { name: 'Check now' }).click();
   await expect(firstRow).toContainText('#357');
   await expect(firstRow).toContainText('Healthcare and social services occupations (Version 2)');
@@ -44,6 +45,7 @@ test('the popup lists the real feed, picks up new rounds on Check now, and keeps
 
   // A CDN error page instead of the feed: the failure is shown, every stored round stays.
   hosts.serve(FEED_URL, { body: '<!DOCTYPE html><html><body>Service unavailable</body></html>' });
+  await letAMinutePass(popup);
   await popup.getByRole('button', { name: 'Check now' }).click();
   const alert = popup.getByRole('alert');
   await expect(alert).toContainText('Express Entry (IRCC) is failing since');

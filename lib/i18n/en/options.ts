@@ -26,7 +26,10 @@ export const optionsEn = {
   optionsAlerts: 'Alerts',
   optionsNotifications: 'Show a desktop notification for a new draw I follow',
   optionsOnlyBelowMyScore: 'Only alert me for rounds open to me whose cut-off is at or below my score',
-  optionsInterval: 'Check the official sources',
+  // The ceiling of the schedule (lib/sources/schedule.ts): the longest gap outside the draw hours.
+  optionsInterval: 'Outside Express Entry draw hours, check IRCC’s feed at least',
+  optionsIntervalHint:
+    'In the weekday hours when IRCC usually holds its rounds (learned from the times it publishes, Ottawa time), the feed is checked every 5 minutes. Each province’s page is checked at the pace of its own draws, every 2 to 12 hours, never more often than this setting.',
   optionsInterval15: 'every 15 minutes',
   optionsInterval30: 'every 30 minutes',
   optionsInterval60: 'every hour',

@@ -30,7 +30,9 @@ export const optionsFr: Translation<typeof optionsEn> = {
   optionsNotifications: 'Afficher une notification pour chaque nouveau tirage que je suis',
   optionsOnlyBelowMyScore:
     'M’alerter seulement pour les rondes auxquelles je suis admissible dont la note limite est égale ou inférieure à ma note',
-  optionsInterval: 'Vérifier les sources officielles',
+  optionsInterval: 'En dehors des heures des rondes d’Entrée express, vérifier le flux d’IRCC au moins',
+  optionsIntervalHint:
+    'Aux heures de semaine où IRCC tient habituellement ses rondes d’invitations (d’après les heures qu’il publie, heure d’Ottawa), le flux est vérifié toutes les 5 minutes. La page de chaque province est vérifiée au rythme de ses propres tirages, toutes les 2 à 12 heures, jamais plus souvent que ce réglage.',
   optionsInterval15: 'toutes les 15 minutes',
   optionsInterval30: 'toutes les 30 minutes',
   optionsInterval60: 'toutes les heures',

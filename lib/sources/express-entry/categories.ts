@@ -62,9 +62,15 @@ export function simplifyCategoryName(officialName: string): string {
 }
 
 export function categorise(officialName: string): ExpressEntryCategory {
+  // A feed repeats some thirty names over hundreds of rounds: each is matched once.
+  const known = categorised.get(officialName);
+  if (known) return known;
   const simple = simplifyCategoryName(officialName);
-  for (const [pattern, key] of RULES) {
-    if (pattern.test(simple)) return key;
-  }
-  return 'other';
+  const key = RULES.find(([pattern]) => pattern.test(simple))?.[1] ?? 'other';
+  if (categorised.size >= MAX_NAMES_REMEMBERED) categorised.clear();
+  categorised.set(officialName, key);
+  return key;
 }
+
+const MAX_NAMES_REMEMBERED = 500;
+const categorised = new Map<string, ExpressEntryCategory>();

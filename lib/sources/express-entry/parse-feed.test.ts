@@ -1,5 +1,7 @@
-import { SourceFault } from '@/lib/sources/source';
+import { describeFault } from '@/lib/sources/fault-text';
+import { MAX_BODY_CHARS, SourceFault } from '@/lib/sources/source';
 import { sharedFixture } from '@/tests/support/fixtures';
+import { parseLooseUtcMoment } from './feed-dates';
 import { parseExpressEntryFeed, roundSequence } from './parse-feed';
 
 const copies = {
@@ -149,7 +151,7 @@ describe('parseExpressEntryFeed on bad bodies', () => {
     }
     expect(fault).toBeInstanceOf(SourceFault);
     expect((fault as SourceFault).kind).toBe(kind);
-    expect((fault as SourceFault).detail).toMatch(/^Express Entry: /);
+    expect((fault as SourceFault).message).toBe(describeFault((fault as SourceFault).reason));
   });
 
   it('skips and counts one malformed round, keeping the rest', () => {
@@ -186,5 +188,101 @@ describe('parseExpressEntryFeed on bad bodies', () => {
     });
     expect(draw?.expressEntry?.ranAt).toBe('2026-09-01T15:00:01.000Z');
     expect(draw?.expressEntry?.cutOffAt).toBe('2026-08-30T09:00:00.000Z');
+  });
+});
+
+describe('parseExpressEntryFeed on hostile feeds', () => {
+  const recorded = () => JSON.parse(sharedFixture('express-entry', '2025-07-24.json'));
+  const roundOf = (feed: { rounds: { drawNumber: string }[] }, number: string) => {
+    const found = feed.rounds.find((round) => round.drawNumber === number);
+    if (!found) throw new Error(`no round ${number}`);
+    return found as Record<string, string>;
+  };
+
+  it('reads zero-padded numbers as the same rounds, and 357 with 0357 as one round listed twice', () => {
+    const padded = recorded();
+    for (const round of padded.rounds) round.drawNumber = round.drawNumber.padStart(4, '0');
+    const plain = parseExpressEntryFeed(sharedFixture('express-entry', '2025-07-24.json'));
+    const read = parseExpressEntryFeed(JSON.stringify(padded));
+    expect(read.draws.map((draw) => draw.id)).toEqual(plain.draws.map((draw) => draw.id));
+    expect(read.draws[0]).toMatchObject({ id: 'ee:357', number: '357' });
+
+    const twice = recorded();
+    twice.rounds.unshift({ ...roundOf(twice, '357'), drawNumber: '0357' });
+    const result = parseExpressEntryFeed(JSON.stringify(twice));
+    expect(result.draws.filter((draw) => draw.number === '357')).toHaveLength(1);
+    expect(result.skipped).toBe(1);
+    expect(result.skippedReasons[0]).toContain('round 357 is listed twice');
+  });
+
+  it.each([
+    ['drawDate', '9999-12-31', /date "9999-12-31" is impossible/],
+    ['drawDate', '2014-12-31', /unreadable date/],
+    ['drawSize', '9'.repeat(400), /unreadable size/],
+    ['drawSize', '999,999,999', /999999999 invitations is impossible/],
+    ['drawCRS', '1201', /score 1201 is impossible on the crs scale/],
+    ['drawCRS', '2016', /score 2016 is impossible/],
+    ['drawNumber', '0', /not a round number/],
+  ])('skips a round whose %s cannot be real or read (case %#)', (field, value, reason) => {
+    const feed = recorded();
+    roundOf(feed, '357')[field] = value;
+    const result = parseExpressEntryFeed(JSON.stringify(feed));
+    expect(result.draws.some((draw) => draw.id === 'ee:357')).toBe(false);
+    expect(result.skipped).toBe(1);
+    expect(result.skippedReasons[0]).toMatch(reason);
+  });
+
+  it('keeps the text of a moment that cannot be (year 0099), not a 1999 date', () => {
+    const feed = recorded();
+    roundOf(feed, '357').drawDateTime = 'July 22, 0099 at 16:27:45 UTC';
+    roundOf(feed, '357').drawCutOff = 'March 13, 9999 at 13:08:29 UTC';
+    const draw = parseExpressEntryFeed(JSON.stringify(feed)).draws.find((d) => d.id === 'ee:357');
+    expect(draw?.expressEntry).toMatchObject({
+      ranAt: null,
+      ranAtText: 'July 22, 0099 at 16:27:45 UTC',
+      cutOffAt: null,
+    });
+    expect(parseLooseUtcMoment('July 22, 0099 at 16:27:45 UTC', '2025-07-22')).toBe(
+      '0099-07-22T16:27:45.000Z',
+    );
+  });
+
+  it('dates a pool distribution written without its year around its round, never in year 9999', () => {
+    const feed = recorded();
+    roundOf(feed, '357').drawDistributionAsOn = 'July 20';
+    // IRCC once dated a distribution after its round (#226: July 6 and July 11, 2022).
+    roundOf(feed, '356').drawDistributionAsOn = 'July 25';
+    const draws = parseExpressEntryFeed(JSON.stringify(feed)).draws;
+    expect(draws.find((d) => d.id === 'ee:357')?.expressEntry?.distribution?.asOn).toBe('2025-07-20');
+    expect(draws.find((d) => d.id === 'ee:356')?.date).toBe('2025-07-21');
+    expect(draws.find((d) => d.id === 'ee:356')?.expressEntry?.distribution?.asOn).toBe('2025-07-25');
+  });
+
+  it('reads a million unreadable rounds as one fault, without an error object per round', () => {
+    const body = `{"rounds":[${Array.from({ length: 1_000_000 }, () => '{}').join(',')}]}`;
+    const fault = (() => {
+      try {
+        parseExpressEntryFeed(body);
+      } catch (error) {
+        return error as SourceFault;
+      }
+      return null;
+    })();
+    expect(fault?.reason).toEqual({
+      code: 'no-readable-round',
+      rounds: 1_000_000,
+      firstProblem: 'entry 1: drawNumber is missing or not text',
+    });
+  });
+
+  it('refuses a body over the stated size before parsing it (1.7 million rounds)', () => {
+    const body = `{"rounds":[${Array.from({ length: 1_700_000 }, () => '{}').join(',')}]}`;
+    expect(body.length).toBeGreaterThan(MAX_BODY_CHARS);
+    expect(() => parseExpressEntryFeed(body)).toThrow(
+      expect.objectContaining({
+        kind: 'too-large',
+        reason: { code: 'body-too-large', limit: MAX_BODY_CHARS },
+      }),
+    );
   });
 });

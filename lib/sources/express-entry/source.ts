@@ -1,5 +1,6 @@
 import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
 import type { SourceDefinition } from '@/lib/sources/source';
+import { categorise } from './categories';
 import { parseExpressEntryFeed } from './parse-feed';
 
 export const expressEntrySource: SourceDefinition = {
@@ -8,5 +9,7 @@ export const expressEntrySource: SourceDefinition = {
   url: EXPRESS_ENTRY_INFO.url,
   kind: 'json',
   appendOnly: true,
-  parse: (body) => parseExpressEntryFeed(body),
+  timing: 'draw-window',
+  currentCategory: (draw) => categorise(draw.categoryName),
+  parse: (body, context) => parseExpressEntryFeed(body, { now: context.now }),
 };

@@ -18,27 +18,40 @@ export function slug(text: string, maxLength = 80): string {
   return matchKey(text).replace(/ /g, '-').slice(0, maxLength).replace(/-+$/, '');
 }
 
-/** A short, stable hash (FNV-1a, base 36) to tell apart draws that read the same otherwise. */
+/**
+ * A short, stable hash of a text (cyrb53: 53 bits, base 36), to name draws that read the same
+ * otherwise. It only names: identity is the content, and finaliseDraws numbers the drafts whose
+ * hashes collide instead of letting one overwrite the other.
+ */
 export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
   }
-  return hash.toString(36).padStart(7, '0');
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
 }
 
 const contentOf = (draft: DrawDraft): string =>
   JSON.stringify([draft.categoryName, draft.dateEnd, draft.invitations, draft.minScore, draft.notes]);
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+/** Groups in first-seen order; each item is pushed, never copied (linear in the items). */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface Finalised {
   draws: Draw[];
@@ -70,10 +83,21 @@ export function finaliseDraws(drafts: DrawDraft[]): Finalised {
     for (const [suffixed, same] of bySuffix) {
       const byContent = groupBy(same, contentOf);
       duplicates += same.length - byContent.size;
-      for (const [content, identical] of byContent) {
-        const draft = identical[0];
-        if (!draft) continue;
-        withIds.push({ id: byContent.size === 1 ? suffixed : `${suffixed}:${shortHash(content)}`, draft });
+      if (byContent.size === 1) {
+        const draft = same[0];
+        if (draft) withIds.push({ id: suffixed, draft });
+        continue;
+      }
+      // Distinct contents named by their hash; contents whose hashes collide are numbered in the
+      // order of their text, so no draw takes another's id, whatever the order of the rows.
+      const byHash = groupBy([...byContent.keys()], shortHash);
+      for (const [hash, contents] of byHash) {
+        contents.sort(byText);
+        contents.forEach((content, rank) => {
+          const draft = byContent.get(content)?.[0];
+          const name = contents.length === 1 ? hash : `${hash}-${rank + 1}`;
+          if (draft) withIds.push({ id: `${suffixed}:${name}`, draft });
+        });
       }
     }
   }
@@ -81,7 +105,7 @@ export function finaliseDraws(drafts: DrawDraft[]): Finalised {
   const draws: Draw[] = [];
   for (const [date, day] of groupBy(withIds, (entry) => entry.draft.date)) {
     const dayNumber = Number(date.replace(/-/g, ''));
-    const ordered = [...day].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ordered = [...day].sort((a, b) => byText(a.id, b.id));
     ordered.forEach(({ id, draft }, rank) => {
       const { identity: _identity, distinguishing: _distinguishing, ...fields } = draft;
       draws.push({ ...fields, id, sequence: dayNumber * 100 + Math.min(rank, 99), expressEntry: null });

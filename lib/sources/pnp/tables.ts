@@ -10,8 +10,9 @@ import {
   type TableMatch,
 } from '@/lib/html/table-reader';
 import type { DrawDraft } from '@/lib/sources/pnp/draws';
-import { layoutFault } from '@/lib/sources/pnp/page';
+import { pageClues } from '@/lib/sources/pnp/page';
 import type { SkipLog } from '@/lib/sources/pnp/skips';
+import { SourceFault } from '@/lib/sources/source';
 
 /** The header as a maintainer would look for it: the first text alternative of a matcher. */
 function headerName(matcher: HeaderMatcher): string {
@@ -26,14 +27,13 @@ function headerName(matcher: HeaderMatcher): string {
  */
 export function requireTables<K extends string>(
   doc: HtmlDocument,
-  province: string,
   columns: Record<K, HeaderMatcher>,
   required: readonly NoInfer<K>[],
 ): TableMatch<K>[] {
   const matches = findTables(readTables(doc), columns, required);
   if (matches.length === 0) {
-    const headers = required.map((key) => headerName(columns[key])).join(' / ');
-    throw layoutFault(province, `no table with headers ${headers}`, doc);
+    const headers = required.map((key) => headerName(columns[key]));
+    throw new SourceFault({ code: 'missing-table', headers, page: pageClues(doc) });
   }
   return matches;
 }

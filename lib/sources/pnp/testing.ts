@@ -9,7 +9,8 @@ export async function parseWith(
 ): Promise<ParseResult> {
   const fetchText = async (url: string) => {
     const page = pages[url];
-    if (page === undefined) throw new SourceFault('http', `no page for ${url} in this test`);
+    if (page === undefined)
+      throw new SourceFault({ code: 'http-status', host: new URL(url).host, status: 404 });
     return page;
   };
   return source.parse(body, { url: source.url, fetchText });

@@ -1,4 +1,5 @@
 import type { InvitationCount } from '@/lib/draws/draw';
+import { isPlausibleInvitationCount } from '@/lib/draws/plausible';
 import { matchKey, normaliseText } from '@/lib/html/dom';
 
 /** A row (or post) that cannot be read: it is skipped and counted, with this message as the reason. */
@@ -13,7 +14,13 @@ export function isAbsent(text: string): boolean {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+`;
-const toNumber = (digits: string): number => Number(digits.replace(/[^\d]/g, ''));
+const toNumber = (digits: string): number => {
+  const value = Number(digits.replace(/[^\d]/g, ''));
+  // `999…9` (400 digits) is Infinity, 100000000000000000001 is 1e20: no province invited that many.
+  if (!isPlausibleInvitationCount(value))
+    throw new UnreadableRow(`invitation count ${digits.slice(0, 30)} is impossible`);
+  return value;
+};
 
 /**
  * An invitation count as published: `1,015`, `26`, `<5`, `Less than 10`, `fewer than 10` (a bound

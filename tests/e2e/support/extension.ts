@@ -2,10 +2,16 @@ import { resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { findChromium } from '../../support/chromium.mjs';
 import { OfficialHosts } from './official-hosts';
+import { aMinutePasses } from './source-states';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
-/** How the browser is set up: its UI language (`--lang`; Debian needs chromium-l10n) and colour scheme. */
+/**
+ * How the browser is set up: its UI language and colour scheme. `lang` is what `i18n.getUILanguage()`
+ * answers: the service worker takes it from `--lang` (Windows, macOS) or LANGUAGE (Linux, where
+ * Chromium ignores `--lang` and needs Debian's chromium-l10n); pages take Playwright's `locale`,
+ * which is en-US when not given.
+ */
 export interface BrowserSetup {
   lang?: string;
   colorScheme?: 'light' | 'dark';
@@ -25,7 +31,7 @@ export function launchWithExtension(
     headless: true,
     ignoreHTTPSErrors: true,
     ...(setup.colorScheme ? { colorScheme: setup.colorScheme } : {}),
-    ...(setup.lang ? { locale: setup.lang } : {}),
+    ...(setup.lang ? { locale: setup.lang, env: { ...process.env, LANGUAGE: setup.lang } } : {}),
     args: [
       ...(setup.lang ? [`--lang=${setup.lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -41,6 +47,14 @@ export function launchWithExtension(
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * As if a minute had passed since every source's last check: the extension never asks a source twice
+ * within a minute, not even on "Check now". Runs in an extension page (it shares the worker's database).
+ */
+export async function letAMinutePass(page: Page): Promise<void> {
+  await page.evaluate(aMinutePasses);
 }
 
 export interface LaunchedExtension {

@@ -95,8 +95,8 @@ describe('Alberta (AAIP)', () => {
     const withoutTable = page.replace(/<p><strong>Table 10\.[\s\S]*?<\/table>/, '');
     const fault = await faultOf(parseWith(abSource, withoutTable));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toMatch(
-      /^Alberta: no table with headers Draw date \/ Worker stream, pathway, initiative or other focus \/ Minimum score of invited candidates \/ Number of invitations \(page title "Alberta Advantage/,
+    expect(fault.message).toMatch(
+      /^no table with headers Draw date \/ Worker stream, pathway, initiative or other focus \/ Minimum score of invited candidates \/ Number of invitations \(page title "Alberta Advantage/,
     );
   });
 
@@ -104,7 +104,7 @@ describe('Alberta (AAIP)', () => {
     const renamed = page.replace('<th>Draw date</th>', '<th>Selection round</th>');
     const fault = await faultOf(parseWith(abSource, renamed));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toContain('no table with headers Draw date');
+    expect(fault.message).toContain('no table with headers Draw date');
   });
 
   it('tolerates small header changes: case, <br>, entities and extra words', async () => {

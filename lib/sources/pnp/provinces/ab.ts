@@ -7,7 +7,6 @@ import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
 import { readInvitationCount, readMinScore, UnreadableRow } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
-const PROVINCE = 'Alberta';
 const URL = PNP_INFO.AB.url;
 
 /** Table "Draw information": one row per draw, newest first. */
@@ -26,10 +25,10 @@ export const abSource: SourceDefinition = {
   label: PNP_INFO.AB.label,
   url: URL,
   kind: 'html',
-  parse(body) {
-    const doc = parsePage(body, PROVINCE);
+  parse(body, context) {
+    const doc = parsePage(body);
     const skips = new SkipLog();
-    const matches = requireTables(doc, PROVINCE, COLUMNS, ['date', 'stream', 'minimum', 'invitations']);
+    const matches = requireTables(doc, COLUMNS, ['date', 'stream', 'minimum', 'invitations']);
     const drafts = matches.flatMap((match) =>
       draftsFromRows(match, skips, (text) => {
         const focus = text('stream');
@@ -54,6 +53,6 @@ export const abSource: SourceDefinition = {
         ];
       }),
     );
-    return finishPage(PROVINCE, drafts, skips);
+    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
   },
 };

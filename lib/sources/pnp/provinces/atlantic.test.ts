@@ -95,9 +95,7 @@ describe('New Brunswick (key/value tables)', () => {
   it('is a layout fault when the draw tables are gone', async () => {
     const fault = await faultOf(parseWith(nbSource, page.replace(/<table[\s\S]*?<\/table>/g, '')));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toMatch(
-      /^New Brunswick: no table with rows Date of draw \/ Invitations issued \(page title/,
-    );
+    expect(fault.message).toMatch(/^no table with rows Date of draw \/ Invitations issued \(page title/);
   });
 });
 
@@ -142,8 +140,18 @@ describe('Newfoundland and Labrador', () => {
       '<html lang="en"><head><title>Log in &lsaquo; Government of Newfoundland and Labrador</title></head><body><form><input name="log"></form></body></html>';
     const fault = await faultOf(parseWith(nlSource, login));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toBe(
-      'Newfoundland and Labrador: no table with headers Date Issued / Number of ITAs Issued (it looks like a sign-in or error page ("Log in ‹ Government of Newfoundland and Labrador"))',
+    expect(fault.reason).toEqual({
+      code: 'missing-table',
+      headers: ['Date Issued', 'Number of ITAs Issued'],
+      page: {
+        title: 'Log in ‹ Government of Newfoundland and Labrador',
+        lang: 'en',
+        looksLikeErrorPage: true,
+        tables: 0,
+      },
+    });
+    expect(fault.message).toBe(
+      'no table with headers Date Issued / Number of ITAs Issued (it looks like a sign-in or error page ("Log in ‹ Government of Newfoundland and Labrador")).',
     );
   });
 
@@ -151,8 +159,8 @@ describe('Newfoundland and Labrador', () => {
     const broken = page.replace(/<td>[A-Z][a-z]+ \d{1,2}, \d{4}<\/td>/g, '<td>to be announced soon</td>');
     const fault = await faultOf(parseWith(nlSource, broken));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toBe(
-      'Newfoundland and Labrador: none of the 6 rows could be read (row "to be announced soon": date "to be announced soon" not understood)',
+    expect(fault.message).toBe(
+      'none of the 6 rows could be read (row "to be announced soon": date "to be announced soon" not understood).',
     );
   });
 });
@@ -195,6 +203,7 @@ describe('Nova Scotia (monthly totals)', () => {
     expect((await faultOf(parseWith(nsSource, ''))).kind).toBe('empty');
     const fault = await faultOf(parseWith(nsSource, page.replace(/<table[\s\S]*<\/table>/, '')));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toMatch(/^Nova Scotia: no table of monthly counts/);
+    expect(fault.reason.code).toBe('missing-monthly-table');
+    expect(fault.message).toMatch(/^no table of monthly counts/);
   });
 });

@@ -141,9 +141,10 @@ describe('British Columbia (BC PNP)', () => {
     );
     const fault = await faultOf(parseWith(bcSource, without));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toMatch(
-      /^British Columbia: no table with headers Date \/ Stream \/ Minimum score \/ Number of invitations/,
-    );
+    expect(fault.reason).toMatchObject({
+      code: 'missing-table',
+      headers: ['Date', 'Stream', 'Minimum score', 'Number of invitations'],
+    });
   });
 
   it('refuses a page whose minimum-score column was renamed, rather than storing draws without scores', async () => {
@@ -151,6 +152,6 @@ describe('British Columbia (BC PNP)', () => {
     expect(renamed).not.toBe(page);
     const fault = await faultOf(parseWith(bcSource, renamed));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toContain('Minimum score');
+    expect(fault.message).toContain('Minimum score');
   });
 });

@@ -9,7 +9,6 @@ import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
 import { readInvitationCount, readMinScore, UnreadableRow } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
-const PROVINCE = 'British Columbia';
 const URL = PNP_INFO.BC.url;
 
 /** "Skills Immigration invitations": the date spans its rows; one row per ITA type and factors. */
@@ -84,12 +83,7 @@ function readSkills(match: TableMatch<SkillsColumn>, skips: SkipLog): DrawDraft[
 }
 
 function readEntrepreneur(doc: HtmlDocument, skips: SkipLog): DrawDraft[] {
-  const matches = requireTables(doc, PROVINCE, ENTREPRENEUR_COLUMNS, [
-    'date',
-    'stream',
-    'minimum',
-    'invitations',
-  ]);
+  const matches = requireTables(doc, ENTREPRENEUR_COLUMNS, ['date', 'stream', 'minimum', 'invitations']);
   return matches.flatMap((match) =>
     draftsFromRows(match, skips, (text) => {
       const stream = text('stream');
@@ -118,16 +112,11 @@ export const bcSource: SourceDefinition = {
   label: PNP_INFO.BC.label,
   url: URL,
   kind: 'html',
-  parse(body) {
-    const doc = parsePage(body, PROVINCE);
+  parse(body, context) {
+    const doc = parsePage(body);
     const skips = new SkipLog();
-    const skills = requireTables(doc, PROVINCE, SKILLS_COLUMNS, [
-      'date',
-      'itaType',
-      'minimum',
-      'invitations',
-    ]);
+    const skills = requireTables(doc, SKILLS_COLUMNS, ['date', 'itaType', 'minimum', 'invitations']);
     const drafts = [...skills.flatMap((match) => readSkills(match, skips)), ...readEntrepreneur(doc, skips)];
-    return finishPage(PROVINCE, drafts, skips);
+    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
   },
 };

@@ -132,8 +132,8 @@ describe('Manitoba (MPNP)', () => {
       ),
     );
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toBe(
-      'Manitoba: no links to "Expression of Interest Draw #N" posts (it looks like a sign-in or error page ("Page not found | Manitoba Immigration"))',
+    expect(fault.message).toBe(
+      'no links to "Expression of Interest Draw #N" posts (it looks like a sign-in or error page ("Page not found | Manitoba Immigration")).',
     );
     expect((await faultOf(parseWith(mbSource, '  \n'))).kind).toBe('empty');
   });

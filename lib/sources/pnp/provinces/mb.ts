@@ -1,20 +1,32 @@
 import { readBlocks, type TextBlock } from '@/lib/html/blocks';
-import { findElements, type HtmlDocument, matchKey, parseHtml, resolveUrl } from '@/lib/html/dom';
+import {
+  findElements,
+  type HtmlDocument,
+  matchKey,
+  PageTooComplex,
+  parseHtml,
+  resolveUrl,
+} from '@/lib/html/dom';
 import { PNP_INFO } from '@/lib/sources/catalog';
+import { hostsOf, isOfficialUrl } from '@/lib/sources/host-permissions';
 import { readDate } from '@/lib/sources/pnp/dates';
 import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
-import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
+import { finishPage, pageClues, parsePage } from '@/lib/sources/pnp/page';
 import { SkipLog } from '@/lib/sources/pnp/skips';
 import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
 import {
+  type LinkedPageReader,
+  MAX_BODY_CHARS,
   type ParseContext,
   type ParseResult,
+  readLinkedEveryTime,
   type SourceDefinition,
   SourceFault,
 } from '@/lib/sources/source';
 
-const PROVINCE = 'Manitoba';
 const INDEX_URL = PNP_INFO.MB.url;
+/** Posts are read from Manitoba's own site only: a link elsewhere on the index is not followed. */
+const POST_HOSTS = hostsOf(INDEX_URL);
 /** Posts read per poll: the index cannot tell which are already stored, so only the newest few. */
 export const MB_POSTS_READ = 10;
 
@@ -28,13 +40,19 @@ interface PostLink {
   url: string;
 }
 
-/** Links to draw posts on the index, newest (highest number) first, each once. */
+/**
+ * Links to draw posts on the index, newest (highest number) first, each once. Only links to
+ * Manitoba's own site count (as https): the index is a web page, and what it links to is not
+ * trusted to be official.
+ */
 function postLinks(doc: HtmlDocument, base: string): PostLink[] {
   const byNumber = new Map<string, string>();
   for (const anchor of findElements(doc, (el) => el.name === 'a' && Boolean(el.attribs.href))) {
-    const url = resolveUrl(anchor.attribs.href ?? '', base);
-    const number = url ? POST_PATH.exec(new URL(url).pathname)?.[1] : undefined;
-    if (url && number && !byNumber.has(number)) byNumber.set(number, url.replace(/^http:/, 'https:'));
+    const url = resolveUrl(anchor.attribs.href ?? '', base)?.replace(/^http:/, 'https:');
+    if (!url || !isOfficialUrl(url, POST_HOSTS)) continue;
+    // `draw-0273` and `draw-273` are one draw.
+    const digits = POST_PATH.exec(new URL(url).pathname)?.[1]?.replace(/^0+(?=\d)/, '');
+    if (digits && digits !== '0' && !byNumber.has(digits)) byNumber.set(digits, url);
   }
   return [...byNumber]
     .map(([number, url]) => ({ number, url }))
@@ -61,7 +79,7 @@ function postDate(doc: HtmlDocument, blocks: TextBlock[]): string {
  * within it; "Number of Letters of Advice to Apply issued: N" closes it. Reading stops at "Notes".
  */
 export function readPost(html: string, link: PostLink): DrawDraft[] {
-  const doc = parseHtml(html);
+  const doc = parsePost(html);
   const blocks = readBlocks(doc);
   const date = postDate(doc, blocks);
   const drafts: DrawDraft[] = [];
@@ -105,41 +123,84 @@ export function readPost(html: string, link: PostLink): DrawDraft[] {
   return drafts;
 }
 
-async function parseIndex(body: string, context: ParseContext): Promise<ParseResult> {
-  const doc = parsePage(body, PROVINCE);
-  const links = postLinks(doc, context.url || INDEX_URL).slice(0, MB_POSTS_READ);
-  if (links.length === 0)
-    throw layoutFault(PROVINCE, 'no links to "Expression of Interest Draw #N" posts', doc);
+/** A post too large or too complex to read is one unreadable post, not a failing source. */
+function parsePost(html: string): HtmlDocument {
+  if (html.length > MAX_BODY_CHARS) throw new UnreadableRow('the post is too large to be one');
+  try {
+    return parseHtml(html);
+  } catch (error) {
+    if (error instanceof PageTooComplex)
+      throw new UnreadableRow(`the post is too complex (${error.message})`);
+    throw error;
+  }
+}
 
+/** A post as kept between polls: its drafts, or why it could not be read. */
+type PostReading = { drafts: DrawDraft[]; unreadable: null } | { drafts: []; unreadable: string };
+
+/** Reads a post for `readLinked`; bump `version` when readPost reads posts differently. */
+function postReader(link: PostLink): LinkedPageReader<PostReading> {
+  return {
+    // 2: posts read within parse limits, with numbers normalised (`0273` is `273`).
+    version: 2,
+    read(html) {
+      if (html.trim() === '') throw new SourceFault({ code: 'empty-body' });
+      try {
+        const drafts = readPost(html, link);
+        return { value: { drafts, unreadable: null }, datedOn: drafts[0]?.date ?? null };
+      } catch (error) {
+        if (!(error instanceof UnreadableRow)) throw error;
+        return { value: { drafts: [], unreadable: error.message }, datedOn: null };
+      }
+    },
+  };
+}
+
+async function parseIndex(body: string, context: ParseContext): Promise<ParseResult> {
+  const doc = parsePage(body);
+  // Relative links resolve against where the index was read, if that is Manitoba's own site.
+  const base = isOfficialUrl(context.url, POST_HOSTS) ? context.url : INDEX_URL;
+  const links = postLinks(doc, base).slice(0, MB_POSTS_READ);
+  if (links.length === 0) throw new SourceFault({ code: 'missing-post-links', page: pageClues(doc) });
+
+  const readLinked = context.readLinked ?? readLinkedEveryTime(context.fetchText);
   const skips = new SkipLog();
   const drafts: DrawDraft[] = [];
   const fetchErrors: unknown[] = [];
-  // One post at a time: Manitoba's server sees a person reading, not a burst of ten requests.
-  const pages: { link: (typeof links)[number]; html: string | null }[] = [];
+  // One post at a time: Manitoba's server sees a person reading, not a burst of requests. A post
+  // read at an earlier poll is not fetched again (unless recent).
+  const posts: { link: PostLink; post: PostReading | null }[] = [];
   for (const link of links) {
     try {
-      pages.push({ link, html: await context.fetchText(link.url) });
+      posts.push({ link, post: await readLinked(link.url, postReader(link)) });
     } catch (error) {
       fetchErrors.push(error);
-      pages.push({ link, html: null });
+      const empty = error instanceof SourceFault && error.kind === 'empty';
+      posts.push({ link, post: empty ? { drafts: [], unreadable: 'the post was empty' } : null });
     }
   }
   // Every post failing to load is the network's fault, not the page's: report that fault as is.
-  if (fetchErrors.length === links.length) throw fetchErrors[0];
-  for (const { link, html } of pages) {
-    if (html === null) {
+  if (fetchErrors.length === links.length) {
+    const [first] = fetchErrors;
+    throw first instanceof SourceFault
+      ? first
+      : new SourceFault({ code: 'parser-error', message: String(first) });
+  }
+  for (const { link, post } of posts) {
+    if (post === null) {
       skips.add(`draw #${link.number}: the post could not be fetched`);
       continue;
     }
-    if (html.trim() === '') {
-      skips.add(`draw #${link.number}: the post was empty`);
-      continue;
-    }
-    drafts.push(...skips.attempt(`draw #${link.number}`, () => readPost(html, link)));
+    drafts.push(
+      ...skips.attempt(`draw #${link.number}`, () => {
+        if (post.unreadable !== null) throw new UnreadableRow(post.unreadable);
+        return post.drafts;
+      }),
+    );
   }
   // A post that failed for a passing reason is read again next poll; a gone post (404) is just skipped.
   const incomplete = fetchErrors.some((error) => !(error instanceof SourceFault) || error.passing);
-  return { ...finishPage(PROVINCE, drafts, skips), incomplete };
+  return { ...finishPage(drafts, skips, { sourceUrl: INDEX_URL, now: context.now }), incomplete };
 }
 
 export const mbSource: SourceDefinition = {

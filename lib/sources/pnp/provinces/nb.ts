@@ -2,12 +2,11 @@ import { entryValue, readKeyValueTable, readTables } from '@/lib/html/table-read
 import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
 import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
-import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
+import { finishPage, pageClues, parsePage } from '@/lib/sources/pnp/page';
 import { SkipLog } from '@/lib/sources/pnp/skips';
 import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
-import type { SourceDefinition } from '@/lib/sources/source';
+import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
 
-const PROVINCE = 'New Brunswick';
 const URL = PNP_INFO.NB.url;
 
 /** One small `label | value` table per draw, under a bold line naming the stream; no scores. */
@@ -28,13 +27,17 @@ export const nbSource: SourceDefinition = {
   label: PNP_INFO.NB.label,
   url: URL,
   kind: 'html',
-  parse(body) {
-    const doc = parsePage(body, PROVINCE);
+  parse(body, context) {
+    const doc = parsePage(body);
     const drawTables = readTables(doc)
       .map((table) => ({ table, entries: readKeyValueTable(table) }))
       .filter(({ entries }) => entryValue(entries, KEYS.date) && entryValue(entries, KEYS.invitations));
     if (drawTables.length === 0) {
-      throw layoutFault(PROVINCE, 'no table with rows Date of draw / Invitations issued', doc);
+      throw new SourceFault({
+        code: 'missing-key-value-table',
+        keys: [KEYS.date[0], KEYS.invitations[0]],
+        page: pageClues(doc),
+      });
     }
     const skips = new SkipLog();
     const drafts = drawTables.flatMap(({ table, entries }, index) => {
@@ -67,6 +70,6 @@ export const nbSource: SourceDefinition = {
         ];
       });
     });
-    return finishPage(PROVINCE, drafts, skips);
+    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
   },
 };

@@ -6,7 +6,6 @@ import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
 import { readInvitationCount } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
-const PROVINCE = 'Newfoundland and Labrador';
 const URL = PNP_INFO.NL.url;
 
 /** One table of batches of ITAs (NLPNP and AIP together); no scores. */
@@ -21,10 +20,10 @@ export const nlSource: SourceDefinition = {
   label: PNP_INFO.NL.label,
   url: URL,
   kind: 'html',
-  parse(body) {
-    const doc = parsePage(body, PROVINCE);
+  parse(body, context) {
+    const doc = parsePage(body);
     const skips = new SkipLog();
-    const drafts = requireTables(doc, PROVINCE, COLUMNS, ['date', 'invitations']).flatMap((match) =>
+    const drafts = requireTables(doc, COLUMNS, ['date', 'invitations']).flatMap((match) =>
       draftsFromRows(match, skips, (text) => [
         {
           system: 'pnp',
@@ -45,6 +44,6 @@ export const nlSource: SourceDefinition = {
         },
       ]),
     );
-    return finishPage(PROVINCE, drafts, skips);
+    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
   },
 };

@@ -3,12 +3,11 @@ import { readTables, type TableCell } from '@/lib/html/table-reader';
 import { PNP_INFO } from '@/lib/sources/catalog';
 import { readMonth } from '@/lib/sources/pnp/dates';
 import type { DrawDraft } from '@/lib/sources/pnp/draws';
-import { finishPage, layoutFault, parsePage } from '@/lib/sources/pnp/page';
+import { finishPage, pageClues, parsePage } from '@/lib/sources/pnp/page';
 import { SkipLog } from '@/lib/sources/pnp/skips';
 import { isAbsent, readInvitationCount } from '@/lib/sources/pnp/values';
-import type { SourceDefinition } from '@/lib/sources/source';
+import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
 
-const PROVINCE = 'Nova Scotia';
 const URL = PNP_INFO.NS.url;
 
 /** `January 2026 | 363`: Nova Scotia publishes only how many it selected each month. */
@@ -19,12 +18,11 @@ export const nsSource: SourceDefinition = {
   label: PNP_INFO.NS.label,
   url: URL,
   kind: 'html',
-  parse(body) {
-    const doc = parsePage(body, PROVINCE);
+  parse(body, context) {
+    const doc = parsePage(body);
     const isMonthRow = (row: TableCell[]) => MONTH_ROW.test(matchKey(row[0]?.text ?? ''));
     const table = readTables(doc).find((candidate) => candidate.allRows.filter(isMonthRow).length >= 2);
-    if (!table)
-      throw layoutFault(PROVINCE, 'no table of monthly counts (rows like "January 2026 | 363")', doc);
+    if (!table) throw new SourceFault({ code: 'missing-monthly-table', page: pageClues(doc) });
 
     const skips = new SkipLog();
     const drafts: DrawDraft[] = [];
@@ -58,6 +56,6 @@ export const nsSource: SourceDefinition = {
         ]),
       );
     }
-    return finishPage(PROVINCE, drafts, skips);
+    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
   },
 };

@@ -130,8 +130,8 @@ describe('Ontario (OINP)', () => {
     );
     const fault = await faultOf(parseWith(onSource, noTables));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toBe(
-      'Ontario: no table with headers Date issued / Number of invitations issued (page title "Ontario Immigrant Nominee Program (OINP) invitations to apply | ontario.ca", 0 table(s))',
+    expect(fault.message).toBe(
+      'no table with headers Date issued / Number of invitations issued (page title "Ontario Immigrant Nominee Program (OINP) invitations to apply | ontario.ca", 0 table(s)).',
     );
   });
 
@@ -141,6 +141,6 @@ describe('Ontario (OINP)', () => {
       <tbody><tr><td>30 avril 2026</td><td>786</td></tr></tbody></table></body></html>`;
     const fault = await faultOf(parseWith(onSource, french));
     expect(fault.kind).toBe('layout');
-    expect(fault.detail).toContain('the page is in another language (lang="fr")');
+    expect(fault.message).toContain('the page is in another language (lang="fr")');
   });
 });

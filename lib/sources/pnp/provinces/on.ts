@@ -8,7 +8,6 @@ import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
 import { readInvitationCount, readMinScore } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
-const PROVINCE = 'Ontario';
 const URL = PNP_INFO.ON.url;
 
 /** One table per stream and year; the stream is the heading just above the table. */
@@ -33,11 +32,11 @@ export const onSource: SourceDefinition = {
   label: PNP_INFO.ON.label,
   url: URL,
   kind: 'html',
-  parse(body) {
-    const doc = parsePage(body, PROVINCE);
+  parse(body, context) {
+    const doc = parsePage(body);
     const skips = new SkipLog();
     const drafts: DrawDraft[] = [];
-    for (const match of requireTables(doc, PROVINCE, COLUMNS, ['date', 'invitations'])) {
+    for (const match of requireTables(doc, COLUMNS, ['date', 'invitations'])) {
       const stream = streamHeading(match.table.labelsBefore);
       if (!stream) {
         skips.add(`table ${match.table.index + 1}: no stream heading above it`, match.table.rows.length);
@@ -70,6 +69,6 @@ export const onSource: SourceDefinition = {
         }),
       );
     }
-    return finishPage(PROVINCE, drafts, skips);
+    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
   },
 };

@@ -7,7 +7,6 @@ import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
 import { readInvitationCount, readMinScore } from '@/lib/sources/pnp/values';
 import type { SourceDefinition } from '@/lib/sources/source';
 
-const PROVINCE = 'PEI';
 const URL = PNP_INFO.PE.url;
 
 /** One table; each row a date with business (scored) and labour & Express Entry (unscored) invitations. */
@@ -71,13 +70,13 @@ export const peSource: SourceDefinition = {
   label: PNP_INFO.PE.label,
   url: URL,
   kind: 'html',
-  parse(body) {
-    const doc = parsePage(body, PROVINCE);
+  parse(body, context) {
+    const doc = parsePage(body);
     const skips = new SkipLog();
     const drafts: DrawDraft[] = [];
-    for (const match of requireTables(doc, PROVINCE, COLUMNS, ['date', 'business', 'labour'])) {
+    for (const match of requireTables(doc, COLUMNS, ['date', 'business', 'labour'])) {
       drafts.push(...draftsFromRows(match, skips, readRow));
     }
-    return finishPage(PROVINCE, drafts, skips);
+    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
   },
 };

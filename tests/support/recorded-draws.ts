@@ -1,0 +1,73 @@
+// The draws Draw Alerts reads from the recorded sources, parsed by the extension's own parsers: for
+// tests and the bench that need a realistic store (IRCC's rounds, every province's draws).
+import type { StoredDraw } from '@/lib/db/database';
+import type { Draw } from '@/lib/draws/draw';
+import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
+import { pnpSources } from '@/lib/sources/pnp/index';
+import { parseWith } from '@/lib/sources/pnp/testing';
+import { ownFixture, sharedFixture } from './fixtures';
+
+/** The pages each province's draws are read from: recorded where one exists, else our own copy. */
+const PROVINCE_PAGES: Record<string, () => { body: string; linked?: Record<string, string> }> = {
+  'pnp-ab': () => ({ body: ownFixture('pnp', 'ab.html') }),
+  'pnp-bc': () => ({ body: ownFixture('pnp', 'bc.html') }),
+  'pnp-mb': () => ({
+    body: ownFixture('pnp', 'mb-index.html'),
+    linked: {
+      'https://immigratemanitoba.com/2026/05/expression-of-interest-draw-270/': ownFixture(
+        'pnp',
+        'mb-draw-270.html',
+      ),
+      'https://immigratemanitoba.com/2026/06/expression-of-interest-draw-273/': ownFixture(
+        'pnp',
+        'mb-draw-273.html',
+      ),
+    },
+  }),
+  'pnp-nb': () => ({ body: ownFixture('pnp', 'nb.html') }),
+  'pnp-nl': () => ({ body: ownFixture('pnp', 'nl.html') }),
+  'pnp-ns': () => ({ body: ownFixture('pnp', 'ns.html') }),
+  'pnp-on': () => ({ body: ownFixture('pnp', 'on.html') }),
+  'pnp-pe': () => ({ body: sharedFixture('pnp', 'pe-expression-of-interest-draws.2026-06-20.html') }),
+};
+
+/** IRCC's rounds, as the 2026-08-05 copy of the feed lists them (newest first). */
+export function recordedRounds(): Draw[] {
+  return parseExpressEntryFeed(sharedFixture('express-entry', '2026-08-05.json')).draws;
+}
+
+/** Each province's draws as its recorded page lists them (June 2026), by source id. */
+export async function recordedProvinceDraws(): Promise<Map<string, Draw[]>> {
+  const bySource = new Map<string, Draw[]>();
+  for (const source of pnpSources) {
+    const page = PROVINCE_PAGES[source.id]?.();
+    if (page === undefined) throw new Error(`no recorded page for ${source.id}`);
+    bySource.set(source.id, (await parseWith(source, page.body, page.linked)).draws);
+  }
+  return bySource;
+}
+
+/**
+ * `count` draws older than `base`, for a store that has kept years of history: copies of `base`
+ * moved back 12 years per copy (copy k: `id~k`, number `N-k`), so they never answer for a real one.
+ */
+export function olderCopies(base: readonly Draw[], count: number): StoredDraw[] {
+  const copies: StoredDraw[] = [];
+  for (let copy = 1; copies.length < count; copy++) {
+    for (const draw of base) {
+      if (copies.length >= count) break;
+      const back = (date: string) =>
+        `${String(Number(date.slice(0, 4)) - 12 * copy).padStart(4, '0')}${date.slice(4)}`;
+      copies.push({
+        ...draw,
+        id: `${draw.id}~${copy}`,
+        number: draw.number === null ? null : `${draw.number}-${copy}`,
+        date: back(draw.date),
+        dateEnd: draw.dateEnd === null ? null : back(draw.dateEnd),
+        firstSeenAt: 0,
+        revisions: [],
+      });
+    }
+  }
+  return copies;
+}
