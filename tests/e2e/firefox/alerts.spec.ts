@@ -96,6 +96,8 @@ test('Firefox: a feed down at install is retried by the alarm and recovers by it
   await setCheckbox(options, 'All categories, including new ones', false);
   await setCheckbox(options, 'Healthcare', true);
   await options.select('#field-checkIntervalMinutes', '15');
+  // No provincial nomination: rounds for nominees are then closed to this user, whatever the score.
+  await options.click('input[type="radio"][name="field-provincialNomination"][value="no"]');
   await clickButton(options, 'Save');
   await waitForText(options, '[role="status"]', 'Saved.');
   await saveScreenshot(options, 'options', { width: 1280, height: 800 });
@@ -103,6 +105,7 @@ test('Firefox: a feed down at install is retried by the alarm and recovers by it
     crsScore: 480,
     followedCategories: ['healthcare'],
     checkIntervalMinutes: 15,
+    provincialNomination: false,
   });
   // A failing source keeps its retry when the interval changes: the alarm has not moved.
   expect(await oneAlarmAtNextDue(options)).toEqual(failed.alarm);
@@ -132,6 +135,8 @@ test('Firefox: a feed down at install is retried by the alarm and recovers by it
   expect(await badgeText(options)).toBe('1');
   const notification = (await notifications(options))['draw:ee:357'];
   expect(`${notification?.title} ${notification?.message}`).toContain(after.round('357').drawCRS);
+  // Its verdict line: the programs are not set yet, so it asks for them rather than guess.
+  expect(notification?.message).toContain('to see whether this round was open to you');
 
   // Opening the popup shows which round is new, with its verdict, and clears the badge.
   const seen = await extension.openExtensionPage('popup.html');
@@ -143,6 +148,10 @@ test('Firefox: a feed down at install is retried by the alarm and recovers by it
   expect(newest?.text).toContain('NEW');
   expect(newest?.text).toContain('would have been invited');
   expect(next?.className).not.toMatch(/\bnew\b/);
+  // #356 was for provincial nominees: closed to this user, never "N points short" of it.
+  expect(next?.text).toContain('#356');
+  expect(next?.text).toContain('not open to you (provincial nominees only)');
+  expect(next?.text).not.toContain('points short');
   await expect.poll(() => badgeText(options)).toBe('');
   expect(await notificationIds(options)).toEqual(['draw:ee:357']);
 });
