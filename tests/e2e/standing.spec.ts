@@ -1,7 +1,7 @@
 import type { Worker } from '@playwright/test';
 import { sharedFixture } from '../support/fixtures';
 import { englishLeftovers, expectAccessible, pageWords } from './support/a11y';
-import { expect, test } from './support/extension';
+import { expect, letAMinutePass, test } from './support/extension';
 
 /** The extension API as the callbacks below see it, run inside the worker. */
 declare const chrome: {
@@ -60,6 +60,8 @@ test('where I stand: verdicts that know who could enter, round details, the pool
   // Two new rounds: #356 for provincial nominees (788), #357 for healthcare occupations (475).
   hosts.serve(FEED_URL, feed('2025-07-24'));
   const popup = await extension.openPopup();
+  // The extension never asks a source twice within a minute, not even on Check now.
+  await letAMinutePass(popup);
   await popup.getByRole('button', { name: 'Check now' }).click();
   const row = (number: string) => popup.locator('table.draws tbody tr', { hasText: `#${number}` }).first();
   await expect(row('357')).toBeVisible();
