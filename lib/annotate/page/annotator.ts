@@ -416,7 +416,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     };
     slicer.suspend();
     await Promise.all(Array.from({ length: Math.min(CONCURRENT_REQUESTS, batches.length) }, worker));
-    slicer.resume();
+    // The last answer may come in a task that has already done other work: ours goes on in a new one.
+    await slicer.pause();
     return { infos: keys.map((key) => answers.get(key) ?? null), banners };
   }
 
@@ -433,13 +434,15 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       stats.claims += found.length;
       if (found.length === 0 || stopped) return;
       const { infos, banners } = await resolveAll(found, slicer);
+      // Up to a page's limit of claims, each placed through its ancestors: sliced like the rest.
       const placements: Placement[] = [];
-      found.forEach((item, index) => {
+      for (let index = 0; index < found.length && !stopped; index++) {
+        if (slicer.due()) await slicer.pause();
         const info = infos[index];
-        if (info == null) return;
-        const placement = placementOf(item, info);
+        if (info == null) continue;
+        const placement = placementOf(found[index] as FoundClaim, info);
         if (placement !== null) placements.push(placement);
-      });
+      }
       await insertBadges(placements, slicer);
       if (placements.length > 0 || banners.length > 0 || stats.stoppedAtLimit) showBanner(banners, found[0]);
     } finally {
