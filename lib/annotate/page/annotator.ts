@@ -306,30 +306,37 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     // The first ones in reading order, up to the page's limit; the rest are counted, not marked.
     const room = Math.max(0, MAX_BADGES - stats.badges - stats.marks);
     if (placements.length > room) stats.unmarked += placements.length - room;
-    // Inserted last first: splitting a text node keeps the offsets before the split valid.
-    for (let index = Math.min(placements.length, room) - 1; index >= 0; index--) {
+    // Made off the page in slices, then put in at once: the page lays out and paints once for all of
+    // them, where a frame between two slices lays out the whole article again (0.5 s at 80,000 blocks).
+    const made: Array<{ placement: Placement; host: HTMLElement; isMark: boolean }> = [];
+    for (let index = Math.min(placements.length, room) - 1; index >= 0 && !stopped; index--) {
+      if (slicer.due()) await slicer.pause();
       const placement = placements[index] as Placement;
-      if (stopped) break;
-      if (!placement.after.isConnected || alreadyMarked(placement)) continue;
       const isMark = kinds[index] === 'mark';
       const host = isMark
         ? createMark(document, placement.info, t)
         : createBadge(document, placement.info, t);
       // Screen readers pronounce it in its own language, whatever the article's.
       host.lang = deps.language;
-      quietly(() => {
+      made.push({ placement, host, isMark });
+    }
+    if (stopped) return;
+    // Inserted last first: splitting a text node keeps the offsets before the split valid.
+    quietly(() => {
+      for (const { placement, host } of made) {
+        if (!placement.after.isConnected || alreadyMarked(placement)) continue;
         if (placement.splitAt !== null) {
-          if (placement.offset >= placement.splitAt.data.length) return;
+          if (placement.offset >= placement.splitAt.data.length) continue;
           placement.splitAt.splitText(placement.offset);
         }
         placement.after.parentNode?.insertBefore(host, placement.after.nextSibling);
-      });
-      if (host.isConnected) {
-        inserted.push(host);
-        if (isMark) stats.marks += 1;
-        else stats.badges += 1;
       }
-      await slicer.maybePause();
+    });
+    for (const { host, isMark } of made) {
+      if (!host.isConnected) continue;
+      inserted.push(host);
+      if (isMark) stats.marks += 1;
+      else stats.badges += 1;
     }
   }
 
@@ -416,7 +423,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     };
     slicer.suspend();
     await Promise.all(Array.from({ length: Math.min(CONCURRENT_REQUESTS, batches.length) }, worker));
-    slicer.resume();
+    // The last answer may come in a task that has already done other work: ours goes on in a new one.
+    await slicer.pause();
     return { infos: keys.map((key) => answers.get(key) ?? null), banners };
   }
 
@@ -433,13 +441,15 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       stats.claims += found.length;
       if (found.length === 0 || stopped) return;
       const { infos, banners } = await resolveAll(found, slicer);
+      // Up to a page's limit of claims, each placed through its ancestors: sliced like the rest.
       const placements: Placement[] = [];
-      found.forEach((item, index) => {
+      for (let index = 0; index < found.length && !stopped; index++) {
+        if (slicer.due()) await slicer.pause();
         const info = infos[index];
-        if (info == null) return;
-        const placement = placementOf(item, info);
+        if (info == null) continue;
+        const placement = placementOf(found[index] as FoundClaim, info);
         if (placement !== null) placements.push(placement);
-      });
+      }
       await insertBadges(placements, slicer);
       if (placements.length > 0 || banners.length > 0 || stats.stoppedAtLimit) showBanner(banners, found[0]);
     } finally {

@@ -19,9 +19,11 @@ export interface Slicer {
   pause(): Promise<void>;
   /** Pause only when due. */
   maybePause(): Promise<void>;
-  /** Around a wait that is not our work (the background's answer): the slice ends, then restarts. */
+  /**
+   * Before a wait that is not our work (the background's answer): the slice ends there; `pause()`
+   * after the wait starts the next one in a task of its own.
+   */
   suspend(): void;
-  resume(): void;
   readonly stats: SliceStats;
 }
 
@@ -65,7 +67,6 @@ export function createSlicer(options: {
       if (slicer.due()) await slicer.pause();
     },
     suspend: end,
-    resume: begin,
   };
   return slicer;
 }
