@@ -1,7 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestLocales } from './lib/i18n/manifest-locales';
-import { SOURCE_HOST_PERMISSIONS } from './lib/sources/host-permissions';
 
 const RUNTIME_SITES = ['https://*/*', 'http://*/*'];
 
@@ -15,13 +14,19 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocales());
     },
+    // The official hosts the background polls, from the province records (found by Vite's
+    // import.meta.glob, so read through WXT's Vite-based loader rather than imported here).
+    'build:manifestGenerated': async (wxt, manifest) => {
+      manifest.host_permissions = [
+        ...(await wxt.builder.importEntrypoint<string[]>(`${wxt.config.root}/lib/sources/manifest-hosts.ts`)),
+      ];
+    },
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
-    host_permissions: [...SOURCE_HOST_PERMISSIONS],
     // "Annotate this site" asks for one more site at a time, at runtime. Manifest V2 (Firefox)
     // lists optional hosts among optional permissions.
     ...(manifestVersion === 2

@@ -5,6 +5,7 @@ import type { ProvinceCode } from '@/lib/draws/draw';
 import { provinceLabelKey } from '@/lib/profile/catalog';
 import { PNP_SOURCES_INFO, provinceNotes } from '@/lib/sources/catalog';
 import { isFailing } from '@/lib/sources/health';
+import { provinceSourceId } from '@/lib/sources/province-record';
 import { LiveDrawList } from '../LiveDrawList';
 import { SourceStatus } from '../SourceStatus';
 import { useUi } from '../ui-context';
@@ -61,7 +62,7 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
         key={province}
         query={(limit) =>
           province
-            ? latestDrawsOfSource(db, `pnp-${province.toLowerCase()}`, limit)
+            ? latestDrawsOfSource(db, provinceSourceId(province), limit)
             : latestDraws(db, 'pnp', limit)
         }
         deps={[province]}

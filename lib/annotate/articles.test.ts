@@ -184,6 +184,7 @@ describe('analyseArticle', () => {
     scoreScale: 'mpnp-eoi',
     url,
     expressEntry: null,
+    facts: [],
     notes: '',
   }));
 

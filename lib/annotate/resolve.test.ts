@@ -55,6 +55,7 @@ function drawOfRound(round: FeedRound): Draw {
       distribution: null,
     },
     notes: '',
+    facts: [],
   };
 }
 

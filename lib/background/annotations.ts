@@ -29,6 +29,7 @@ import { translatorFor } from '@/lib/i18n/catalogs';
 import { LANGUAGES, type Language, LOCALES } from '@/lib/i18n/languages';
 import { onMessage } from '@/lib/messaging/protocol';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { PROVINCE_CODES, PROVINCIAL_SYSTEMS, systemsOfProvince } from '@/lib/sources/province-records';
 
 /**
  * The background half of article annotations: resolves what a page's content script found against
@@ -47,7 +48,7 @@ const ISO_INSTANT = v.pipe(
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/),
 );
 const FIELD = v.picklist(['number', 'date', 'invitations', 'minScore', 'tieBreak']);
-const PROVINCE = v.picklist(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK']);
+const PROVINCE = v.picklist(PROVINCE_CODES);
 
 const ClaimSchema = v.strictObject({
   kind: v.picklist(['express-entry', 'pnp']),
@@ -102,7 +103,7 @@ export function parseAnnotateRequest(data: unknown): AnnotateRequest {
 /** The systems whose draws a claim can be about. */
 function systemsOfClaim(claim: DrawClaim): DrawSystem[] {
   if (claim.kind === 'express-entry') return ['express-entry'];
-  return claim.province === undefined || claim.province === 'QC' ? ['pnp', 'quebec'] : ['pnp'];
+  return claim.province === undefined ? [...PROVINCIAL_SYSTEMS] : systemsOfProvince(claim.province);
 }
 
 /** A draw over several days is indexed under each of them, up to this many after its first. */
@@ -159,8 +160,7 @@ async function drawsSincePublication(
   for (const scope of scopes) {
     if (scope.system === 'express-entry') systems.add('express-entry');
     else {
-      systems.add('pnp');
-      if (scope.province === 'QC') systems.add('quebec');
+      for (const system of systemsOfProvince(scope.province)) systems.add(system);
     }
   }
   return (await Promise.all([...systems].map((system) => drawsFrom(db, system, date)))).flat();

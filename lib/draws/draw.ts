@@ -1,14 +1,32 @@
+import type { ProvinceCode, ProvincialScale } from '@/lib/sources/province-record';
+
 /** One round of invitations, from any official source, as Draw Alerts stores it. */
 
 export type DrawSystem = 'express-entry' | 'pnp' | 'quebec';
 
-export type ProvinceCode = 'AB' | 'BC' | 'MB' | 'NB' | 'NL' | 'NS' | 'ON' | 'PE' | 'QC' | 'SK';
+/** The provinces are those of the province records (lib/sources/provinces/): one file each. */
+export type { ProvinceCode, ProvincialScale };
 
 /**
- * The scale a minimum score is on. Provincial scores are never CRS: each has its own points grid.
- * `none` when the source publishes no score for the draw.
+ * The scale a minimum score is on. Provincial scores are never CRS: each has its own points grid,
+ * declared by its province's record. `none` when the source publishes no score for the draw.
  */
-export type ScoreScale = 'crs' | 'aaip-eoi' | 'bc-sirs' | 'mpnp-eoi' | 'oinp' | 'pei-eoi' | 'arrima' | 'none';
+export type ScoreScale = 'crs' | ProvincialScale | 'none';
+
+/**
+ * Something a province's page states of a draw in a field of its own, kept as published: the
+ * words around it ("Profiles created: …") are made where it is shown, in the reader's language.
+ */
+export interface DrawFact {
+  kind: DrawFactKind;
+  /** The page's own text for it (a date range, a list of occupations, a moment). */
+  text: string;
+}
+
+/** When the invited profiles were created (a date range), the occupations selected, the cut-off moment. */
+export const DRAW_FACT_KINDS = ['profiles-created', 'occupations', 'cut-off'] as const;
+
+export type DrawFactKind = (typeof DRAW_FACT_KINDS)[number];
 
 /**
  * An invitation count as published. Provinces sometimes publish a bound ("fewer than 10", "<5"):
@@ -64,6 +82,8 @@ export interface Draw {
   url: string;
   /** Express Entry only. */
   expressEntry: ExpressEntryDetails | null;
-  /** Free text the province adds (selection focus, notes), or ''. */
+  /** The province's own words about the draw (selection focus, notes), as published, or ''. */
   notes: string;
+  /** What the page states of the draw in fields of its own, in the page's order (none for IRCC's rounds). */
+  facts: DrawFact[];
 }

@@ -1,6 +1,7 @@
 import type { ProvinceCode } from '@/lib/draws/draw';
 import type { LabelKey } from '@/lib/i18n/messages';
-import { CATEGORY_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { PROVINCE_LABEL_KEYS, PROVINCES as PROVINCE_RECORDS } from '@/lib/sources/province-records';
 
 /**
  * What a profile can refer to: Express Entry categories, provinces, check intervals. Labels are
@@ -29,27 +30,9 @@ export const EXPRESS_ENTRY_CATEGORIES: readonly {
   labelKey: CategoryLabelKey;
 }[] = EXPRESS_ENTRY_CATEGORY_KEYS.map((key) => ({ key, labelKey: categoryLabelKey(key) }));
 
-export function isExpressEntryCategoryKey(value: unknown): value is ExpressEntryCategoryKey {
-  return (EXPRESS_ENTRY_CATEGORY_KEYS as readonly unknown[]).includes(value);
-}
-
-/** Every ProvinceCode of `lib/draws/draw.ts`, in the order the settings list them. */
-export const PROVINCE_CODES = [
-  'AB',
-  'BC',
-  'MB',
-  'NB',
-  'NL',
-  'NS',
-  'ON',
-  'PE',
-  'QC',
-  'SK',
-] as const satisfies readonly ProvinceCode[];
-
-// Fails to compile when draw.ts gains a province this list lacks.
-type MissingProvince = Exclude<ProvinceCode, (typeof PROVINCE_CODES)[number]>;
-export const everyProvinceListed: [MissingProvince] extends [never] ? true : never = true;
+/** Every province, from its record, in the order the settings list them. */
+export { PROVINCE_CODES } from '@/lib/sources/province-records';
+export { isExpressEntryCategory as isExpressEntryCategoryKey } from '../sources/express-entry/categories';
 
 export type ProvinceLabelKey = (typeof PROVINCE_LABEL_KEYS)[ProvinceCode];
 
@@ -57,16 +40,11 @@ export function provinceLabelKey(code: ProvinceCode): ProvinceLabelKey {
   return PROVINCE_LABEL_KEYS[code];
 }
 
-export const PROVINCES: readonly { code: ProvinceCode; labelKey: ProvinceLabelKey }[] = PROVINCE_CODES.map(
-  (code) => ({
-    code,
-    labelKey: provinceLabelKey(code),
-  }),
+export const PROVINCES: readonly { code: ProvinceCode; labelKey: ProvinceLabelKey }[] = PROVINCE_RECORDS.map(
+  ({ code }) => ({ code, labelKey: provinceLabelKey(code) }),
 );
 
-export function isProvinceCode(value: unknown): value is ProvinceCode {
-  return (PROVINCE_CODES as readonly unknown[]).includes(value);
-}
+export { isProvinceCode } from '@/lib/sources/province-records';
 
 /** Minutes between checks; the background turns this into an alarm period. */
 export const CHECK_INTERVALS_MINUTES = [15, 30, 60, 360] as const;

@@ -3,19 +3,29 @@ import { PageTooComplex, parseHtml } from '@/lib/html/dom';
 import { readTables, TablesTooLarge } from '@/lib/html/table-reader';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { hostsOf } from '@/lib/sources/host-permissions';
-import { abSource } from '@/lib/sources/pnp/provinces/ab';
-import { bcSource } from '@/lib/sources/pnp/provinces/bc';
-import { mbSource } from '@/lib/sources/pnp/provinces/mb';
-import { nbSource } from '@/lib/sources/pnp/provinces/nb';
-import { nlSource } from '@/lib/sources/pnp/provinces/nl';
-import { nsSource } from '@/lib/sources/pnp/provinces/ns';
-import { onSource } from '@/lib/sources/pnp/provinces/on';
-import { peSource } from '@/lib/sources/pnp/provinces/pe';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as abFile from '@/lib/sources/provinces/ab';
+import * as bcFile from '@/lib/sources/provinces/bc';
+import * as mbFile from '@/lib/sources/provinces/mb';
+import * as nbFile from '@/lib/sources/provinces/nb';
+import * as nlFile from '@/lib/sources/provinces/nl';
+import * as nsFile from '@/lib/sources/provinces/ns';
+import * as onFile from '@/lib/sources/provinces/on';
+import * as peFile from '@/lib/sources/provinces/pe';
 import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { expressEntryFeed, manitobaIndexWithPosts, manitobaPost, nestedHtml, provincePage } from './grammars';
 import type { FuzzTarget } from './harness';
 import { feedMutationsOf, mutationsOf } from './mutations';
+
+const abSource = sourceOf(abFile);
+const bcSource = sourceOf(bcFile);
+const mbSource = sourceOf(mbFile);
+const nbSource = sourceOf(nbFile);
+const nlSource = sourceOf(nlFile);
+const nsSource = sourceOf(nsFile);
+const onSource = sourceOf(onFile);
+const peSource = sourceOf(peFile);
 
 /**
  * Every fuzz target, one entry each. To add one (the annotator's finders, a new province): an entry

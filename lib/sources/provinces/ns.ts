@@ -1,31 +1,45 @@
 import { matchKey } from '@/lib/html/dom';
 import { readTables, type TableCell } from '@/lib/html/table-reader';
-import { PNP_INFO } from '@/lib/sources/catalog';
 import { readMonth } from '@/lib/sources/pnp/dates';
-import type { DrawDraft } from '@/lib/sources/pnp/draws';
-import { finishPage, pageClues, parsePage } from '@/lib/sources/pnp/page';
-import { SkipLog } from '@/lib/sources/pnp/skips';
+import type { OwnDraft } from '@/lib/sources/pnp/draws';
+import { defineParser } from '@/lib/sources/pnp/engine';
+import { pageClues } from '@/lib/sources/pnp/page';
 import { isAbsent, readInvitationCount } from '@/lib/sources/pnp/values';
-import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
+import { defineProvince } from '@/lib/sources/province-record';
+import { SourceFault } from '@/lib/sources/source';
 
-const URL = PNP_INFO.NS.url;
+declare module '@/lib/sources/province-record' {
+  interface ProvinceRegistry {
+    NS: never;
+  }
+}
+
+export const province = defineProvince({
+  code: 'NS',
+  system: 'pnp',
+  names: { province: 'provinceNS', programShort: 'programShortNS' },
+  scales: {},
+  source: {
+    status: 'read',
+    page: 'https://liveinnovascotia.com/eoi-selection',
+    hostPermission: 'https://liveinnovascotia.com/*',
+    // Said once in the Provinces view, in the reader's language, rather than on every month.
+    noteKey: 'provinceNoteNS',
+  },
+});
 
 /** `January 2026 | 363`: Nova Scotia publishes only how many it selected each month. */
 const MONTH_ROW = /^[a-z]+ \d{4}$/;
 
-export const nsSource: SourceDefinition = {
-  id: 'pnp-ns',
-  label: PNP_INFO.NS.label,
-  url: URL,
-  kind: 'html',
-  parse(body, context) {
-    const doc = parsePage(body);
+export const parser = defineParser(province, {
+  // A month and its count per row, found by its rows rather than its headers.
+  layout: { columns: [{ month: 'Month', selected: 'Selected' }] },
+  read(doc, { skips }) {
     const isMonthRow = (row: TableCell[]) => MONTH_ROW.test(matchKey(row[0]?.text ?? ''));
     const table = readTables(doc).find((candidate) => candidate.allRows.filter(isMonthRow).length >= 2);
     if (!table) throw new SourceFault({ code: 'missing-monthly-table', page: pageClues(doc) });
 
-    const skips = new SkipLog();
-    const drafts: DrawDraft[] = [];
+    const drafts: OwnDraft<never>[] = [];
     for (const [monthCell, countCell] of table.allRows.filter(isMonthRow)) {
       const month = monthCell?.text ?? '';
       const count = countCell?.text ?? '';
@@ -34,12 +48,8 @@ export const nsSource: SourceDefinition = {
         continue;
       }
       drafts.push(
-        ...skips.attempt<DrawDraft>(`row "${month}"`, () => [
+        ...skips.attempt<OwnDraft<never>>(`row "${month}"`, () => [
           {
-            system: 'pnp',
-            sourceId: 'pnp-ns',
-            province: 'NS',
-            number: null,
             // A month's total, honestly: the whole month as a range, never a made-up draw day.
             ...readMonth(month),
             category: 'ns-eoi-monthly-total',
@@ -47,8 +57,7 @@ export const nsSource: SourceDefinition = {
             invitations: readInvitationCount(count),
             minScore: null,
             scoreScale: 'none',
-            url: URL,
-            // Said once, in the reader's language, by the province note (provinceNoteNS), not per row.
+            // Said once, in the reader's language, by the province's note, not per row.
             notes: '',
             identity: 'eoi monthly total',
             distinguishing: count,
@@ -56,6 +65,6 @@ export const nsSource: SourceDefinition = {
         ]),
       );
     }
-    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
+    return drafts;
   },
-};
+});

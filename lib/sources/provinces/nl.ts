@@ -1,12 +1,27 @@
-import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
-import { finishPage, parsePage } from '@/lib/sources/pnp/page';
-import { SkipLog } from '@/lib/sources/pnp/skips';
+import { defineParser } from '@/lib/sources/pnp/engine';
 import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
 import { readInvitationCount } from '@/lib/sources/pnp/values';
-import type { SourceDefinition } from '@/lib/sources/source';
+import { defineProvince } from '@/lib/sources/province-record';
 
-const URL = PNP_INFO.NL.url;
+declare module '@/lib/sources/province-record' {
+  interface ProvinceRegistry {
+    NL: never;
+  }
+}
+
+export const province = defineProvince({
+  code: 'NL',
+  system: 'pnp',
+  // The page lists the Atlantic Immigration Program's invitations too: its source says so.
+  names: { province: 'provinceNL', programShort: 'programShortNL', source: 'sourceNL' },
+  scales: {},
+  source: {
+    status: 'read',
+    page: 'https://www.gov.nl.ca/immigration/invitations-to-apply-updates/',
+    hostPermission: 'https://www.gov.nl.ca/*',
+  },
+});
 
 /** One table of batches of ITAs (NLPNP and AIP together); no scores. */
 const COLUMNS = {
@@ -15,28 +30,18 @@ const COLUMNS = {
   notes: ['Notes'],
 } as const;
 
-export const nlSource: SourceDefinition = {
-  id: 'pnp-nl',
-  label: PNP_INFO.NL.label,
-  url: URL,
-  kind: 'html',
-  parse(body, context) {
-    const doc = parsePage(body);
-    const skips = new SkipLog();
-    const drafts = requireTables(doc, COLUMNS, ['date', 'invitations']).flatMap((match) =>
+export const parser = defineParser(province, {
+  layout: { columns: [COLUMNS] },
+  read(doc, { skips }) {
+    return requireTables(doc, COLUMNS, ['date', 'invitations']).flatMap((match) =>
       draftsFromRows(match, skips, (text) => [
         {
-          system: 'pnp',
-          sourceId: 'pnp-nl',
-          province: 'NL',
-          number: null,
           ...readDate(text('date')),
           category: 'nl-expression-of-interest',
           categoryName: 'Expression of Interest (NLPNP and AIP)',
           invitations: readInvitationCount(text('invitations')),
           minScore: null,
-          scoreScale: 'none',
-          url: URL,
+          scoreScale: 'none' as const,
           // `NLPNP – 362, AIP – 83`: the split between the two programs.
           notes: text('notes'),
           identity: 'expression of interest',
@@ -44,6 +49,5 @@ export const nlSource: SourceDefinition = {
         },
       ]),
     );
-    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
   },
-};
+});

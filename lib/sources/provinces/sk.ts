@@ -1,0 +1,20 @@
+import { defineProvince } from '@/lib/sources/province-record';
+
+declare module '@/lib/sources/province-record' {
+  interface ProvinceRegistry {
+    SK: never;
+  }
+}
+
+/** Saskatchewan's page holds processing statistics, and no EOI draws since its 2025 redesign. */
+export const province = defineProvince({
+  code: 'SK',
+  system: 'pnp',
+  names: { province: 'provinceSK', programShort: 'programShortSK' },
+  scales: {},
+  source: {
+    status: 'none-published',
+    page: 'https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/sinp-processing-statistics',
+    noteKey: 'provinceNoteSK',
+  },
+});
