@@ -22,6 +22,23 @@ export default defineConfig({
       ];
     },
   },
+  // `npm run zip`: the Chrome Web Store zip, the AMO zip, and the sources zip AMO's reviewers rebuild
+  // the add-on from (WXT already leaves out node_modules, hidden files, *.test.* and .output).
+  zip: {
+    excludeSources: [
+      'tests/**',
+      '**/testing.ts',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/**',
+      'stats.html',
+      '**/*.log',
+      'playwright.config.ts',
+      'vitest.config.ts',
+      'BENCHMARKS.md',
+    ],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -35,7 +52,16 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'draw-alerts@draw-alerts.invalid', strict_min_version: '115.0' },
+            gecko: {
+              // Permanent once the add-on is listed on AMO: never change it.
+              id: 'draw-alerts@draw-alerts.ca',
+              // The first Firefox that reads data_collection_permissions (and asks the user at install).
+              strict_min_version: '140.0',
+              // Nothing leaves the device: the only requests are to the official sources themselves.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads that declaration from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,5 +1,7 @@
 // Draws the toolbar/notification icon (a bell on a red rounded square) as PNGs at the sizes the
-// stores ask for. Run: node assets/make-icons.mjs — writes assets/public/icon/{16,32,48,96,128}.png.
+// browsers and stores ask for. Run: node assets/make-icons.mjs — writes assets/public/icon/*.png.
+// 16/32: toolbar; 48/96: extension pages and AMO's listing; 128: install dialog and the Chrome Web
+// Store, which wants the artwork 96x96 inside 16 transparent pixels on each side.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -42,7 +44,8 @@ const bell = (x, y) => {
 };
 const clapper = (x, y) => Math.hypot(x - 0.5, y - 0.8) <= 0.07;
 
-function render(size) {
+function render(size, padding) {
+  const art = size - 2 * padding;
   const samples = 4;
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let py = 0; py < size; py++) {
@@ -54,8 +57,9 @@ function render(size) {
       let a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const x = (px + (sx + 0.5) / samples) / size;
-          const y = (py + (sy + 0.5) / samples) / size;
+          const x = (px - padding + (sx + 0.5) / samples) / art;
+          const y = (py - padding + (sy + 0.5) / samples) / art;
+          if (x < 0 || x > 1 || y < 0 || y > 1) continue;
           if (!roundedSquare(x, y)) continue;
           a += 255;
           if (bell(x, y) || clapper(x, y)) {
@@ -91,6 +95,7 @@ function render(size) {
   ]);
 }
 
-for (const size of [16, 32, 48, 96, 128]) {
-  writeFileSync(new URL(`../assets/public/icon/${size}.png`, import.meta.url), render(size));
+const PADDING = { 16: 0, 32: 0, 48: 0, 96: 0, 128: 16 };
+for (const [size, padding] of Object.entries(PADDING)) {
+  writeFileSync(new URL(`../assets/public/icon/${size}.png`, import.meta.url), render(Number(size), padding));
 }

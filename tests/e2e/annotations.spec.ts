@@ -5,6 +5,8 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { sharedFixture } from '../support/fixtures';
 import { expect, type LaunchedExtension, launchWithExtension, test } from './support/extension';
 import type { OfficialHosts } from './support/official-hosts';
+import { article, articlePage, isoOf, pageIntegrity, RecordedFeed, shortDate } from './support/recorded-feed';
+import { countStoredDraws } from './support/stored-draws';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const FEED_COPY = '2023-04-13';
@@ -12,84 +14,15 @@ const HOST = '[data-draw-alerts]';
 const BADGE = '[data-draw-alerts="badge"]';
 const BANNER = '[data-draw-alerts="banner"]';
 
-interface FeedRound {
-  drawNumber: string;
-  drawDate: string;
-  drawSize: string;
-  drawCRS: string;
-}
-
-/** The recorded feed, read here independently of the extension: expected values come from it. */
-const rounds = (JSON.parse(sharedFixture('express-entry', `${FEED_COPY}.json`)) as { rounds: FeedRound[] })
-  .rounds;
-const isoOf = (date: string) => {
-  const ddmmyyyy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(date);
-  return ddmmyyyy === null ? date : `${ddmmyyyy[3]}-${ddmmyyyy[2]}-${ddmmyyyy[1]}`;
-};
-const round = (number: string): FeedRound => {
-  const found = rounds.find((item) => item.drawNumber === number);
-  if (found === undefined) throw new Error(`round ${number} is not in the ${FEED_COPY} copy`);
-  return found;
-};
-const shortDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.parse(`${iso}T00:00:00Z`));
-/** "✓ IRCC round #238 · 5,500 ITAs · CRS 490 · Jan 18, 2023", from the recorded feed. */
-const recordOf = (number: string) => {
-  const item = round(number);
-  return `✓ IRCC round #${item.drawNumber} · ${item.drawSize} ITAs · CRS ${item.drawCRS} · ${shortDate(isoOf(item.drawDate))}`;
-};
-
-const article = (file: string) => sharedFixture('articles', file);
-
-/** A page of our own around a recorded article body: headline, publication date, site chrome, a form. */
-function articlePage(options: { title: string; published: string; body: string; extra?: string }): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${options.title}</title>
-<meta property="article:published_time" content="${options.published}">
-</head><body>
-<header><nav><a href="/">Home</a> <a href="/express-entry/">Express Entry</a></nav></header>
-<main><article><h1>${options.title}</h1>
-${options.body}
-${options.extra ?? ''}
-</article></main>
-<aside>
-<form><label>Search <input name="q" value="Express Entry draw #238 issued 5,500 ITAs, minimum CRS 490"></label>
-<textarea name="note">On January 18, 2023 IRCC issued 5,500 ITAs in Express Entry draw #238 with a minimum CRS of 490.</textarea></form>
-<pre><code>// Express Entry round #238: 5,500 ITAs, minimum CRS 490, January 18, 2023</code></pre>
-<div contenteditable="true">Express Entry draw #238 on January 18, 2023: 5,500 ITAs, minimum CRS 490.</div>
-</aside>
-<footer><a href="https://www.canada.ca/en/immigration-refugees-citizenship.html">IRCC</a></footer>
-</body></html>`;
-}
+const feed = new RecordedFeed(FEED_COPY);
+const rounds = feed.rounds;
+const round = (number: string) => feed.round(number);
+const recordOf = (number: string) => feed.recordOf(number);
 
 const html = { 'Content-Type': 'text/html; charset=utf-8' };
 
-async function storedDraws(worker: Worker): Promise<number> {
-  return worker.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('draw-alerts');
-        // Not created yet: never create it here (an open connection would block the extension's upgrade).
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(-1);
-        open.onsuccess = () => {
-          const db = open.result;
-          try {
-            const count = db.transaction('draws').objectStore('draws').count();
-            count.onsuccess = () => resolve(count.result);
-            count.onerror = () => resolve(-1);
-          } catch {
-            resolve(-1);
-          } finally {
-            db.close();
-          }
-        };
-      }),
-  );
+function storedDraws(worker: Worker): Promise<number> {
+  return worker.evaluate(countStoredDraws);
 }
 
 /** Launch with the recorded feed served, and wait until its rounds are stored. */
@@ -105,28 +38,9 @@ function badgeTexts(page: Page): Promise<string[]> {
   return page.locator(BADGE).locator('button').allTextContents();
 }
 
-/** The page as the site served it (parsed from the same HTML) vs. the page now, minus our hosts. */
-async function integrity(page: Page, served: string) {
-  return page.evaluate((source) => {
-    const snapshotOf = (root: ParentNode) => ({
-      text: (root.querySelector('body')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      links: Array.from(root.querySelectorAll('a')).map((link) => [
-        link.getAttribute('href'),
-        link.textContent,
-      ]),
-      fields: Array.from(root.querySelectorAll('input, textarea')).map(
-        (field) => (field as HTMLInputElement).value,
-      ),
-    });
-    const original = new DOMParser().parseFromString(source, 'text/html');
-    const current = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const own of Array.from(current.querySelectorAll('[data-draw-alerts]'))) own.remove();
-    const now = snapshotOf(current);
-    now.fields = Array.from(document.querySelectorAll('input, textarea')).map(
-      (field) => (field as HTMLInputElement).value,
-    );
-    return { original: snapshotOf(original), now };
-  }, served);
+/** The page as the site served it vs. the page now, minus our hosts. */
+function integrity(page: Page, served: string) {
+  return page.evaluate(pageIntegrity, served);
 }
 
 test('a curated site: badges with the official values, a wrong figure flagged, the banner, nothing twice', async ({

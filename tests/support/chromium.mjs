@@ -1,6 +1,10 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from './find-browser.mjs';
 
-const SYSTEM_PATHS = [
+/**
+ * Where Chromium usually is on Linux. The tests load the extension with --load-extension, which
+ * Chromium and Chrome for Testing honour and branded Chrome ignores since version 137.
+ */
+export const CHROMIUM_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -8,23 +12,15 @@ const SYSTEM_PATHS = [
 ];
 
 /**
- * The Chromium that end-to-end tests and `npm run start` use: DRAW_ALERTS_CHROMIUM first, then the
+ * The Chromium that the end-to-end tests and the benchmark use: DRAW_ALERTS_CHROMIUM first, then the
  * usual system paths. Playwright cannot download its own browser on every machine, so none is assumed.
  * @returns {string}
  */
 export function findChromium() {
-  const fromEnv = process.env.DRAW_ALERTS_CHROMIUM;
-  if (fromEnv) {
-    if (!existsSync(fromEnv))
-      throw new Error(`DRAW_ALERTS_CHROMIUM points to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  const found = SYSTEM_PATHS.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at DRAW_ALERTS_CHROMIUM and ${SYSTEM_PATHS.join(', ')}). ` +
-        'Install one (Debian/Ubuntu: sudo apt-get install chromium) or set DRAW_ALERTS_CHROMIUM to its path.',
-    );
-  }
-  return found;
+  return findBrowser({
+    name: 'Chromium',
+    envVar: 'DRAW_ALERTS_CHROMIUM',
+    paths: CHROMIUM_PATHS,
+    install: 'Debian/Ubuntu: sudo apt-get install chromium',
+  });
 }

@@ -5,7 +5,12 @@ import { OfficialHosts } from './official-hosts';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
-/** How the browser is set up: its UI language (`--lang`; Debian needs chromium-l10n) and colour scheme. */
+/**
+ * How the browser is set up: its UI language and colour scheme. `lang` is what `i18n.getUILanguage()`
+ * answers: the service worker takes it from `--lang` (Windows, macOS) or LANGUAGE (Linux, where
+ * Chromium ignores `--lang` and needs Debian's chromium-l10n); pages take Playwright's `locale`,
+ * which is en-US when not given.
+ */
 export interface BrowserSetup {
   lang?: string;
   colorScheme?: 'light' | 'dark';
@@ -25,7 +30,7 @@ export function launchWithExtension(
     headless: true,
     ignoreHTTPSErrors: true,
     ...(setup.colorScheme ? { colorScheme: setup.colorScheme } : {}),
-    ...(setup.lang ? { locale: setup.lang } : {}),
+    ...(setup.lang ? { locale: setup.lang, env: { ...process.env, LANGUAGE: setup.lang } } : {}),
     args: [
       ...(setup.lang ? [`--lang=${setup.lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
