@@ -57,10 +57,10 @@ export interface ExpressEntryDetails {
 }
 
 export interface Draw {
-  /** Stable across re-reads, reorderings and renamed categories: `ee:357`, `ee:91a`, `pe:2026-06-18:labour`. */
+  /** Stable across re-reads, reorderings and renamed categories: `ee:357`, `ee:91a`, `<province>:<date>:<stream>`. */
   id: string;
   system: DrawSystem;
-  /** The source that read it (`ircc-ee`, `pnp-pe`, ...). */
+  /** The source that read it (`ircc-ee`, or `pnp-` and the province's code). */
   sourceId: string;
   province: ProvinceCode | null;
   /** The number the program publishes (`357`, `91a`), or null. */
@@ -71,7 +71,7 @@ export interface Draw {
   date: string;
   /** ISO date of a range's last day, or null. */
   dateEnd: string | null;
-  /** Normalised category/stream key (`cec`, `healthcare`, `other`, `ab-alberta-opportunity`, ...). */
+  /** Normalised category/stream key (`cec`, `healthcare`, `other`; a province's streams start with its code). */
   category: string;
   /** The official name as published. */
   categoryName: string;

@@ -1,6 +1,7 @@
 import type { ProvinceCode } from '@/lib/draws/draw';
 import type { LabelKey } from '@/lib/i18n/messages';
 import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import type { ProvinceRecord } from '@/lib/sources/province-record';
 import { PROVINCE_LABEL_KEYS, PROVINCES as PROVINCE_RECORDS } from '@/lib/sources/province-records';
 
 /**
@@ -43,6 +44,41 @@ export function provinceLabelKey(code: ProvinceCode): ProvinceLabelKey {
 export const PROVINCES: readonly { code: ProvinceCode; labelKey: ProvinceLabelKey }[] = PROVINCE_RECORDS.map(
   ({ code }) => ({ code, labelKey: provinceLabelKey(code) }),
 );
+
+/** A province no alert can come from yet, as the settings name it: its name and why. */
+export interface ProvinceWithoutDraws {
+  code: ProvinceCode;
+  labelKey: ProvinceLabelKey;
+  noteKey: LabelKey;
+}
+
+/**
+ * What the settings offer of a list of province records: to follow, the provinces whose draws are
+ * read; the others are named with why no alert can come from them (a test hands its own records).
+ */
+export function provinceChoicesOf(records: readonly ProvinceRecord[]): {
+  followable: readonly { code: ProvinceCode; labelKey: ProvinceLabelKey }[];
+  withoutDraws: readonly ProvinceWithoutDraws[];
+} {
+  return {
+    followable: records.flatMap((record) =>
+      record.source.status === 'read' ? [{ code: record.code, labelKey: record.names.province }] : [],
+    ),
+    withoutDraws: records.flatMap((record) =>
+      record.source.status === 'read'
+        ? []
+        : [{ code: record.code, labelKey: record.names.province, noteKey: record.source.noteKey }],
+    ),
+  };
+}
+
+const choices = provinceChoicesOf(PROVINCE_RECORDS);
+
+/** The provinces the settings offer to follow: a draw (and so an alert) can come from these only. */
+export const FOLLOWABLE_PROVINCES = choices.followable;
+
+/** The provinces the settings name as not followable yet, each with why. */
+export const PROVINCES_WITHOUT_DRAWS = choices.withoutDraws;
 
 export { isProvinceCode } from '@/lib/sources/province-records';
 

@@ -10,7 +10,7 @@ import type { LabelKey } from '@/lib/i18n/messages';
 
 /**
  * Every province's code and the ids of its score scales. Each province file adds its own entry
- * (`declare module '../province-record' { interface ProvinceRegistry { AB: 'aaip-eoi' } }`), so
+ * (`declare module '@/lib/sources/province-record' { interface ProvinceRegistry { XX: 'xx-eoi' } }`), so
  * `ProvinceCode` and `ProvincialScale` are the unions of what the files declare: a province is
  * one file for the type checker too. A province that publishes no score declares `never`.
  */
@@ -19,7 +19,7 @@ export interface ProvinceRegistry {}
 
 export type ProvinceCode = keyof ProvinceRegistry & string;
 
-/** A provincial points grid (`aaip-eoi`, `bc-sirs`, …): never CRS. */
+/** A provincial points grid, as its province's record names it: never CRS. */
 export type ProvincialScale = ProvinceRegistry[ProvinceCode] & string;
 
 type NameKey = keyof typeof namesEn;
@@ -91,7 +91,7 @@ export function defineProvince<Code extends ProvinceCode>(
   return record;
 }
 
-/** `pnp-ab`: the id of a province's source (its draws, its health, its alarms). */
+/** `pnp-` and the code: the id of a province's source (its draws, its health, its alarms). */
 export function provinceSourceId(code: string): string {
   return `pnp-${code.toLowerCase()}`;
 }

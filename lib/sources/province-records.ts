@@ -12,7 +12,7 @@ const found = import.meta.glob<ProvinceRecord>(['./provinces/*.ts', '!./province
   import: 'province',
 });
 
-/** By code (AB, BC, …, QC, SK): the order of the settings, the filters and the polls. */
+/** In the order of their codes: the order of the settings, the filters and the polls. */
 export const PROVINCES: readonly ProvinceRecord[] = Object.values(found).sort((a, b) =>
   a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
 );

@@ -91,7 +91,7 @@ export interface Finalised {
 /**
  * Gives every draft its id and sequence, from content only, so a page that reorders or
  * re-renders its rows yields the same draws:
- * - id `pe:2026-06-18:labour-express-entry` (province, date, number if published, identity);
+ * - id `<province>:<date>[:<number>]:<identity>` (the number where the province publishes one);
  * - same id twice on a page → each gets a suffix from its distinguishing text, then from a hash of
  *   its values; rows identical in every value are one draw;
  * - sequence `yyyymmdd * 100 + rank of the id among that day's ids`: newer sorts later.

@@ -5,7 +5,7 @@ import { type ParseResult, type SourceDefinition, SourceFault } from '@/lib/sour
 import { type ProvinceParser, provinceSource } from './engine';
 import { englishSourceLabel } from './index';
 
-/** The source the background polls for a province file (`import * as alberta from '…/provinces/ab'`). */
+/** The source the background polls for a province file (imported whole: `import * as file from '…'`). */
 export function sourceOf(file: { province: ProvinceRecord; parser: ProvinceParser }): SourceDefinition {
   return provinceSource(file.province, file.parser, englishSourceLabel(file.province));
 }
