@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { curatedContentScripts } from './lib/annotate/sites/manifest';
 import { manifestLocales } from './lib/i18n/manifest-locales';
 
 const RUNTIME_SITES = ['https://*/*', 'http://*/*'];
@@ -15,11 +16,13 @@ export default defineConfig({
       files.push(...manifestLocales());
     },
     // The official hosts the background polls, from the province records (found by Vite's
-    // import.meta.glob, so read through WXT's Vite-based loader rather than imported here).
+    // import.meta.glob, so read through WXT's Vite-based loader rather than imported here), and the
+    // annotation content script's sites, from the curated sites' records (not bundled with it).
     'build:manifestGenerated': async (wxt, manifest) => {
       manifest.host_permissions = [
         ...(await wxt.builder.importEntrypoint<string[]>(`${wxt.config.root}/lib/sources/manifest-hosts.ts`)),
       ];
+      curatedContentScripts(manifest);
     },
   },
   // `npm run zip`: the Chrome Web Store zip, the AMO zip, and the sources zip AMO's reviewers rebuild

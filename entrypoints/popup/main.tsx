@@ -3,11 +3,13 @@ import type { ProfileStore } from '@/components/profile/use-profile';
 import { loadUiServices, UiContext } from '@/components/ui-context';
 import { refreshBadge, takeUnseen } from '@/lib/alerts/deliver';
 import { db } from '@/lib/db/instance';
+import { roundIdOf } from '@/lib/draws/round-link';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { loadProfile, PROFILE_STORAGE_KEY, saveProfile } from '@/lib/profile/storage';
 import { App } from './App';
 import '@/components/theme.css';
+import '@/components/standing.css';
 import './style.css';
 
 const profiles: ProfileStore = {
@@ -38,6 +40,7 @@ void userLanguage()
           profiles={profiles}
           takeUnseen={takeUnseenAndClearBadge}
           openSettings={() => void browser.runtime.openOptionsPage()}
+          roundId={roundIdOf(location.search)}
         />
       </UiContext.Provider>,
       document.getElementById('app') as HTMLElement,

@@ -32,6 +32,19 @@ function fakeAlarms() {
   return { api, alarms };
 }
 
+/** The same alarms as Firefox reports them: a one-shot alarm's period is null, not left out. */
+function firefoxAlarms() {
+  const { api, alarms } = fakeAlarms();
+  const firefox: AlarmsApi = {
+    ...api,
+    get: async (name) => {
+      const alarm = alarms.get(name);
+      return alarm && { name, scheduledTime: alarm.when, periodInMinutes: alarm.periodInMinutes ?? null };
+    },
+  };
+  return { api: firefox, alarms };
+}
+
 /** A second source, answering 404, to watch scheduling across sources. */
 const goneProvince: SourceDefinition = {
   ...sourceOf(onFile),
@@ -98,6 +111,22 @@ describe('the poller', () => {
     const when = alarms.get(POLL_ALARM)?.when;
     await p.ensureAlarm();
     expect(alarms.get(POLL_ALARM)?.when).toBe(when);
+  });
+
+  it('keeps its one-shot alarm at a background start in Firefox, which reports its period as null', async () => {
+    const { api, alarms } = firefoxAlarms();
+    const p = poller(api, 30);
+    await p.run({ force: true });
+    const when = alarms.get(POLL_ALARM)?.when ?? 0;
+    // The background starts again 10 s before the alarm is due: taken for an earlier version's
+    // periodic alarm, it would be set again, 30 s from now.
+    clock = when - 10_000;
+    await p.ensureAlarm();
+    expect(alarms.get(POLL_ALARM)).toEqual({ name: POLL_ALARM, when });
+    // An earlier version's periodic alarm is still replaced.
+    alarms.set(POLL_ALARM, { name: POLL_ALARM, periodInMinutes: 30 });
+    await p.ensureAlarm();
+    expect(alarms.get(POLL_ALARM)).toEqual({ name: POLL_ALARM, when: clock + 30_000 });
   });
 
   it('checks the feed every 5 minutes at most in the draw window, and at the ceiling outside it', async () => {

@@ -20,7 +20,10 @@ const MID_RUN_SAFETY_MS = 5 * MINUTE;
 const HISTORY_READ = 120;
 
 export interface AlarmsApi {
-  get(name: string): Promise<{ name: string; periodInMinutes?: number; scheduledTime?: number } | undefined>;
+  /** Firefox reports a one-shot alarm's period as null, Chrome leaves it out. */
+  get(
+    name: string,
+  ): Promise<{ name: string; periodInMinutes?: number | null; scheduledTime?: number } | undefined>;
   create(
     name: string,
     info: { when?: number; delayInMinutes?: number; periodInMinutes?: number },
@@ -125,7 +128,7 @@ export function createPoller(deps: PollerDeps) {
     async ensureAlarm(): Promise<void> {
       await deps.alarms.clear(FORMER_RETRY_ALARM);
       const existing = await deps.alarms.get(POLL_ALARM);
-      if (existing === undefined || existing.periodInMinutes !== undefined) await setAlarm();
+      if (existing === undefined || existing.periodInMinutes != null) await setAlarm();
     },
 
     /** After the user changed the ceiling: no source waits longer than the new one allows. */

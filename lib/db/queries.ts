@@ -111,3 +111,16 @@ export function drawsDated(
 export function drawsFrom(db: DrawAlertsDatabase, system: DrawSystem, from: string): Promise<StoredDraw[]> {
   return readable(db.draws.where('[system+date+sequence]').between([system, from], [system, []]).toArray());
 }
+
+/** The date of a source's first stored draw (one indexed read), or undefined when it has none. */
+export async function firstDrawDateOfSource(
+  db: DrawAlertsDatabase,
+  sourceId: string,
+): Promise<string | undefined> {
+  const first = await db.draws
+    .where('[sourceId+date+sequence]')
+    .between([sourceId], [sourceId, []])
+    .filter(isReadableDraw)
+    .first();
+  return readStoredDraw(first)?.date;
+}

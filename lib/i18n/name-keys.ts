@@ -1,4 +1,5 @@
 import type { ExpressEntryCategory } from '@/lib/sources/express-entry/categories';
+import type { Program } from '@/lib/standing/programs';
 import type { namesEn } from './en/names';
 
 /**
@@ -24,6 +25,7 @@ export const CATEGORY_LABEL_KEYS = {
   physicians: 'categoryPhysicians',
   'senior-managers': 'categorySeniorManagers',
   military: 'categoryMilitary',
+  researchers: 'categoryResearchers',
   other: 'categoryOther',
 } as const satisfies Record<ExpressEntryCategory, NameKey>;
 
@@ -44,5 +46,14 @@ export const CATEGORY_SHORT_KEYS = {
   physicians: 'categoryShortPhysicians',
   'senior-managers': 'categoryShortSeniorManagers',
   military: 'categoryShortMilitary',
+  researchers: 'categoryShortResearchers',
   other: 'categoryShortOther',
 } as const satisfies Record<ExpressEntryCategory, NameKey>;
+
+/** Express Entry programs, named as IRCC names them (the same names as their program rounds). */
+export const PROGRAM_LABEL_KEYS = {
+  cec: 'categoryCec',
+  fsw: 'categoryFsw',
+  fst: 'categoryFst',
+  pnp: 'categoryPnp',
+} as const satisfies Record<Program, NameKey>;

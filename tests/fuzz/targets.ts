@@ -8,6 +8,7 @@ import { PROVINCE_MODULES, type ProvinceModule, pnpSourcesOf } from '@/lib/sourc
 import { headersOf } from '@/lib/sources/pnp/tables';
 import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
 import { ownFixture, ownFixturePath, sharedFixture } from '@/tests/support/fixtures';
+import { annotateFindersTarget } from './annotate';
 import { expressEntryFeed, manitobaIndexWithPosts, manitobaPost, nestedHtml, provincePage } from './grammars';
 import type { FuzzTarget } from './harness';
 import { feedMutationsOf, mutationsOf } from './mutations';
@@ -15,9 +16,9 @@ import { feedMutationsOf, mutationsOf } from './mutations';
 /**
  * Every fuzz target, one entry each. Every province whose draws are read is one (or more) by
  * itself, from its record: mutations of its page and pages made from its parser's layout. To add
- * another target (the annotator's finders): an entry with its inputs (mutations of its recorded
- * bodies, and a grammar), how to run one input, and what counts as its typed refusal. `npm run
- * fuzz` and the short run in `npm test` pick it up.
+ * another target (a new finder): an entry with its inputs (mutations of its recorded bodies, and a
+ * grammar), how to run one input, and what counts as its typed refusal. `npm run fuzz` and the
+ * short run in `npm test` pick it up.
  */
 
 const isSourceFault = (error: unknown) => error instanceof SourceFault;
@@ -232,4 +233,5 @@ export const FUZZ_TARGETS: readonly FuzzTarget<unknown>[] = [
   expressEntryTarget,
   ...provinceTargets,
   tableReaderTarget,
+  annotateFindersTarget,
 ];

@@ -5,6 +5,7 @@ import { namesEn } from './names';
 import { optionsEn } from './options';
 import { pageEn } from './page';
 import { sourcesEn } from './sources';
+import { standingEn } from './standing';
 
 /** Every English message. Sections are separate modules so a bundle can take only what it shows. */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...alertsEn,
   ...badgesEn,
   ...pageEn,
+  ...standingEn,
 } as const;
 
-export { alertsEn, appEn, badgesEn, namesEn, optionsEn, pageEn, sourcesEn };
+export { alertsEn, appEn, badgesEn, namesEn, optionsEn, pageEn, sourcesEn, standingEn };

@@ -7,6 +7,7 @@ import { namesFr } from './names';
 import { optionsFr } from './options';
 import { pageFr } from './page';
 import { sourcesFr } from './sources';
+import { standingFr } from './standing';
 
 /** Every French message (Canadian French, IRCC's own terms). */
 export const fr: Translation<typeof en> = {
@@ -17,6 +18,7 @@ export const fr: Translation<typeof en> = {
   ...alertsFr,
   ...badgesFr,
   ...pageFr,
+  ...standingFr,
 };
 
-export { alertsFr, appFr, badgesFr, namesFr, optionsFr, pageFr, sourcesFr };
+export { alertsFr, appFr, badgesFr, namesFr, optionsFr, pageFr, sourcesFr, standingFr };

@@ -3,6 +3,7 @@ import { MANITOBA_POSTS, PROVINCE_PAGES, serveProvinces } from '../support/provi
 import { expect, test } from './support/firefox-extension';
 import {
   clickButton,
+  letAMinutePass,
   saveScreenshot,
   storedDrawCount,
   textsOf,
@@ -75,6 +76,7 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
 
   // A later copy of the feed: Check now brings its two new rounds, with a conditional request.
   hosts.serve(FEED_URL, { body: feed('2025-07-24'), headers: { ...json, ETag: '"b"' } });
+  await letAMinutePass(popup);
   await clickButton(popup, 'Check now');
   await waitForText(popup, 'table.draws tbody tr:first-child', '#357');
   await waitUntilEnabled(popup, 'Check now');
@@ -89,6 +91,7 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
     body: '<!DOCTYPE html><html><body>Service unavailable</body></html>',
     headers: html,
   });
+  await letAMinutePass(popup);
   await clickButton(popup, 'Check now');
   await waitForText(popup, '[role="alert"]', 'Express Entry (IRCC) is failing since');
   expect((await textsOf(popup, '[role="alert"]')).join(' ')).toContain('an error page instead of its data');

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { findChromium } from '../../support/chromium.mjs';
 import { OfficialHosts } from './official-hosts';
+import { aMinutePasses } from './source-states';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
@@ -49,34 +50,11 @@ export function launchWithExtension(
 }
 
 /**
- * Moves every source's last check a minute back, as if a minute had passed: the extension never
- * asks a source twice within a minute, not even on "Check now". Runs in an extension page (it
- * shares the worker's database).
+ * As if a minute had passed since every source's last check: the extension never asks a source twice
+ * within a minute, not even on "Check now". Runs in an extension page (it shares the worker's database).
  */
 export async function letAMinutePass(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('draw-alerts');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('sources', 'readwrite');
-          const sources = transaction.objectStore('sources');
-          const all = sources.getAll();
-          all.onsuccess = () => {
-            for (const state of all.result) {
-              if (state.lastAttemptAt !== null)
-                sources.put({ ...state, lastAttemptAt: state.lastAttemptAt - 61_000 });
-            }
-          };
-          transaction.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-  );
+  await page.evaluate(aMinutePasses);
 }
 
 export interface LaunchedExtension {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { aMinutePasses, readSourceStates } from '../../support/source-states';
 import { countStoredDraws } from '../../support/stored-draws';
 
 /** The extension API as an extension page in Firefox sees it (the parts the tests read). */
@@ -8,7 +9,7 @@ export interface FirefoxApi {
   notifications: { getAll(): Promise<Record<string, { title: string; message: string }>> };
   browserAction: { getBadgeText(details: object): Promise<string> };
   alarms: {
-    getAll(): Promise<Array<{ name: string; scheduledTime: number; periodInMinutes?: number }>>;
+    getAll(): Promise<Array<{ name: string; scheduledTime: number; periodInMinutes?: number | null }>>;
   };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
   i18n: { getUILanguage(): string };
@@ -91,6 +92,16 @@ export const storedProfile = (page: Page) =>
 
 /** Rounds and provincial draws in the extension's IndexedDB; -1 before the database exists. */
 export const storedDrawCount = (page: Page) => page.evaluate(countStoredDraws);
+
+/** Every source's stored state (last and next check, failures), by source id. */
+export const sourceStates = async (page: Page) =>
+  Object.fromEntries((await page.evaluate(readSourceStates)).map((state) => [state.id, state]));
+
+/**
+ * As if a minute had passed since every source's last check: the extension never asks a source twice
+ * within a minute, not even on "Check now".
+ */
+export const letAMinutePass = (page: Page) => page.evaluate(aMinutePasses);
 
 const SHOTS = resolve(import.meta.dirname, '../../../../reports/firefox');
 
