@@ -33,7 +33,13 @@ import { LANGUAGES, type Language, LOCALES } from '@/lib/i18n/languages';
 import { onMessage } from '@/lib/messaging/protocol';
 import { frameKey, isTabContentScript, SenderRefused } from '@/lib/messaging/senders';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
-import { PROVINCE_CODES, PROVINCIAL_SYSTEMS, systemsOfProvince } from '@/lib/sources/province-records';
+import { provinceSourceId } from '@/lib/sources/province-record';
+import {
+  PROVINCE_CODES,
+  PROVINCIAL_SYSTEMS,
+  provinceRecord,
+  systemsOfProvince,
+} from '@/lib/sources/province-records';
 
 /**
  * The background half of article annotations: resolves what a page's content script found against
@@ -189,10 +195,10 @@ async function drawsSincePublication(
   return (await Promise.all([...systems].map((system) => drawsFrom(db, system, date)))).flat();
 }
 
-/** The source a banner's scope counts draws of (Quebec is not read yet: none). */
+/** The source a banner's scope counts draws of (none for a province whose draws are not read). */
 function sourceOfScope(scope: ArticleScope): string | null {
   if (scope.system === 'express-entry') return 'ircc-ee';
-  return scope.province === 'QC' ? null : `pnp-${scope.province.toLowerCase()}`;
+  return provinceRecord(scope.province).source.status === 'read' ? provinceSourceId(scope.province) : null;
 }
 
 /** When each scope's stored history starts: one indexed read per scope. */

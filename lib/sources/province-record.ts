@@ -61,6 +61,18 @@ export interface UnreadSource extends SourceBase {
   noteKey: LabelKey;
 }
 
+/**
+ * How news articles name a province, in either language (regular expression sources, bounded, no
+ * groups of their own): the annotator's province vocabulary is made of these. Each province file
+ * exports its own as `press` beside its record, so that the content script carries only these.
+ */
+export interface PressNames {
+  /** Its program ("MPNP", "Manitoba PNP", "PCM"): a sentence naming it is about the province's draws. */
+  program: string;
+  /** Its bare name ("Manitoba"), as a column of a draws widget gives it. */
+  name: string;
+}
+
 /** The ids of a province's scales (`never` for a province that publishes no score). */
 export type ScaleOf<Code extends ProvinceCode> = ProvinceRegistry[Code] & string;
 
@@ -76,6 +88,8 @@ interface RecordOf<Code extends ProvinceCode> {
     /** The source's name in the Provinces view when it says more than the province's ("NBPNP / AIP"). */
     source?: LabelKey;
   };
+  /** How news articles name it: the file exports it as `press` too (see PressNames). */
+  press: PressNames;
   /** Its score scales, each named in both languages: what a draw's `scoreScale` may be. */
   scales: { readonly [Scale in ScaleOf<Code>]: ScaleRecord };
   source: ReadSource | UnreadSource;

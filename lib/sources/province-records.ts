@@ -1,19 +1,10 @@
 import type { DrawSystem } from '@/lib/draws/draw';
 import type { namesEn } from '@/lib/i18n/en/names';
+import { FOUND_PROVINCES } from './province-files';
 import type { ProvinceCode, ProvinceRecord, ProvincialScale, ScaleRecord } from './province-record';
 
-/**
- * Every province's record, found by file: a file in lib/sources/provinces/ that exports `province`
- * is a province (its test files are not). Only the records are imported: a province file's parser
- * is left out of the bundles that read this (popup, options, content script).
- */
-const found = import.meta.glob<ProvinceRecord>(['./provinces/*.ts', '!./provinces/*.test.ts'], {
-  eager: true,
-  import: 'province',
-});
-
 /** In the order of their codes: the order of the settings, the filters and the polls. */
-export const PROVINCES: readonly ProvinceRecord[] = Object.values(found).sort((a, b) =>
+export const PROVINCES: readonly ProvinceRecord[] = [...FOUND_PROVINCES].sort((a, b) =>
   a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
 );
 

@@ -11,10 +11,18 @@ declare module '@/lib/sources/province-record' {
   }
 }
 
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    "AAIP|AINP|Alberta Advantage Immigration Program|Alberta Immigrant Nominee Program|Alberta Opportunity Stream|Alberta (?:PNP|Express Entry)|Programme d['’]immigration Avantage Alberta",
+  name: 'Alberta',
+};
+
 export const province = defineProvince({
   code: 'AB',
   system: 'pnp',
   names: { province: 'provinceAB', programShort: 'programShortAB' },
+  press,
   // Bounded generously above the published Worker EOI grid.
   scales: { 'aaip-eoi': { nameKey: 'scaleAaipEoi', max: 200 } },
   source: {

@@ -14,10 +14,17 @@ declare module '@/lib/sources/province-record' {
   }
 }
 
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program: String.raw`B\.?C\.? ?PNP|British Columbia (?:Provincial Nominee Program|PNP)|EEBC|SIRS|Programme des candidats de la Colombie-Britannique`,
+  name: String.raw`British Columbia|Colombie-Britannique|B\.C\.`,
+};
+
 export const province = defineProvince({
   code: 'BC',
   system: 'pnp',
   names: { province: 'provinceBC', programShort: 'programShortBC' },
+  press,
   // SIRS gives at most 200 points.
   scales: { 'bc-sirs': { nameKey: 'scaleBcSirs', max: 200 } },
   source: {

@@ -22,10 +22,18 @@ declare module '@/lib/sources/province-record' {
   }
 }
 
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    'MPNP|Manitoba (?:Provincial Nominee Program|PNP)|Immigrate Manitoba|PCM|Programme des candidats du Manitoba',
+  name: 'Manitoba',
+};
+
 export const province = defineProvince({
   code: 'MB',
   system: 'pnp',
   names: { province: 'provinceMB', programShort: 'programShortMB' },
+  press,
   // The MPNP EOI grid gives at most 1,000 points.
   scales: { 'mpnp-eoi': { nameKey: 'scaleMpnpEoi', max: 1000 } },
   source: {

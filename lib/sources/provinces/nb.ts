@@ -14,11 +14,19 @@ declare module '@/lib/sources/province-record' {
   }
 }
 
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    'NB ?PNP|New Brunswick (?:Provincial Nominee Program|PNP)|PCNB|Programme des candidats du Nouveau-Brunswick',
+  name: 'New Brunswick|Nouveau-Brunswick',
+};
+
 export const province = defineProvince({
   code: 'NB',
   system: 'pnp',
   // The page lists the Atlantic Immigration Program's invitations too: its source says so.
   names: { province: 'provinceNB', programShort: 'programShortNB', source: 'sourceNB' },
+  press,
   scales: {},
   source: {
     status: 'read',

@@ -10,11 +10,19 @@ declare module '@/lib/sources/province-record' {
   }
 }
 
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    'NL ?PNP|Newfoundland and Labrador (?:Provincial Nominee Program|PNP)|Programme des candidats de Terre-Neuve-et-Labrador',
+  name: 'Newfoundland(?: and Labrador)?|Terre-Neuve(?:-et-Labrador)?',
+};
+
 export const province = defineProvince({
   code: 'NL',
   system: 'pnp',
   // The page lists the Atlantic Immigration Program's invitations too: its source says so.
   names: { province: 'provinceNL', programShort: 'programShortNL', source: 'sourceNL' },
+  press,
   scales: {},
   source: {
     status: 'read',

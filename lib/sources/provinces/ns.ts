@@ -14,10 +14,18 @@ declare module '@/lib/sources/province-record' {
   }
 }
 
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    'NSNP|Nova Scotia (?:Nominee Program|PNP|Provincial Nominee Program)|Programme des candidats de la Nouvelle-Écosse',
+  name: 'Nova Scotia|Nouvelle-Écosse',
+};
+
 export const province = defineProvince({
   code: 'NS',
   system: 'pnp',
   names: { province: 'provinceNS', programShort: 'programShortNS' },
+  press,
   scales: {},
   source: {
     status: 'read',

@@ -12,10 +12,18 @@ declare module '@/lib/sources/province-record' {
   }
 }
 
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    "OINP|Ontario (?:Immigrant Nominee Program|PNP)|POCI|Programme ontarien des candidats à l['’]immigration",
+  name: 'Ontario',
+};
+
 export const province = defineProvince({
   code: 'ON',
   system: 'pnp',
   names: { province: 'provinceON', programShort: 'programShortON' },
+  press,
   // Bounded generously above the published EOI grid.
   scales: { oinp: { nameKey: 'scaleOinp', max: 200 } },
   source: {

@@ -11,10 +11,17 @@ declare module '@/lib/sources/province-record' {
   }
 }
 
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program: String.raw`P\.?E\.?I\.? ?PNP|Prince Edward Island (?:Provincial Nominee Program|PNP)|Programme des candidats de l['’]Île-du-Prince-Édouard`,
+  name: String.raw`Prince Edward Island|P\.E\.I\.|PEI|Île-du-Prince-Édouard`,
+};
+
 export const province = defineProvince({
   code: 'PE',
   system: 'pnp',
   names: { province: 'provincePE', programShort: 'programShortPE' },
+  press,
   // Bounded generously above the published EOI grid.
   scales: { 'pei-eoi': { nameKey: 'scalePeiEoi', max: 200 } },
   source: {

@@ -7,10 +7,18 @@ declare module '@/lib/sources/province-record' {
 }
 
 /** Saskatchewan's page holds processing statistics, and no EOI draws since its 2025 redesign. */
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    'SINP|Saskatchewan (?:Immigrant Nominee Program|PNP)|Programme des candidats immigrants de la Saskatchewan',
+  name: 'Saskatchewan',
+};
+
 export const province = defineProvince({
   code: 'SK',
   system: 'pnp',
   names: { province: 'provinceSK', programShort: 'programShortSK' },
+  press,
   scales: {},
   source: {
     status: 'none-published',
