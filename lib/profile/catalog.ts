@@ -97,5 +97,5 @@ export const CHECK_INTERVAL_LABEL_KEYS = {
 
 export const CRS_SCORE_MAX = 1200;
 
-/** Wide enough for every provincial grid (BC SIRS, MPNP EOI up to 1000, ...). */
+/** Wide enough for every provincial grid (the province records' scale maxima: the registry test holds it above them). */
 export const PROVINCIAL_SCORE_MAX = 2000;

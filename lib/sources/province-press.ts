@@ -14,7 +14,7 @@ export interface ProvincePress extends PressNames {
   code: ProvinceCode;
 }
 
-/** The code a province file is named by: `./provinces/mb.ts` → `MB`. */
+/** The code a province file is named by: its name, in capitals (`./provinces/xx.ts` → `XX`). */
 export function codeOfProvinceFile(path: string): string {
   return (path.split('/').pop() ?? '').replace(/\.ts$/, '').toUpperCase();
 }

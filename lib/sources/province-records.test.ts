@@ -1,5 +1,6 @@
 import { en } from '@/lib/i18n/en';
 import { fr } from '@/lib/i18n/fr';
+import { PROVINCIAL_SCORE_MAX } from '@/lib/profile/catalog';
 import { PROVINCE_MODULES } from './pnp/index';
 import { codeOfProvinceFile, PROVINCE_PRESS } from './province-press';
 import type { ProvinceRecord, ScaleRecord } from './province-record';
@@ -50,6 +51,8 @@ describe('the province records: every record complete and consistent', () => {
     expect(new Set(PROVINCIAL_SCALES.map((scale) => scale.id)).size).toBe(PROVINCIAL_SCALES.length);
     expect(new Set(PROVINCIAL_SCALES.map((scale) => scale.nameKey)).size).toBe(PROVINCIAL_SCALES.length);
     expect(PROVINCIAL_SCALES.map((scale) => scale.id)).not.toContain('crs');
+    // The settings take a score up to PROVINCIAL_SCORE_MAX on any grid: every grid fits.
+    for (const scale of PROVINCIAL_SCALES) expect(scale.max).toBeLessThanOrEqual(PROVINCIAL_SCORE_MAX);
   });
 
   it.each(PROVINCES.map((record) => [record.code, record] as const))(
