@@ -2,7 +2,6 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { curatedContentScripts } from './lib/annotate/sites/manifest';
 import { manifestLocales } from './lib/i18n/manifest-locales';
-import { SOURCE_HOST_PERMISSIONS } from './lib/sources/host-permissions';
 
 const RUNTIME_SITES = ['https://*/*', 'http://*/*'];
 
@@ -16,8 +15,15 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocales());
     },
-    // The annotation content script's sites, from the curated sites' records (not bundled with it).
-    'build:manifestGenerated': (_wxt, manifest) => curatedContentScripts(manifest),
+    // The official hosts the background polls, from the province records (found by Vite's
+    // import.meta.glob, so read through WXT's Vite-based loader rather than imported here), and the
+    // annotation content script's sites, from the curated sites' records (not bundled with it).
+    'build:manifestGenerated': async (wxt, manifest) => {
+      manifest.host_permissions = [
+        ...(await wxt.builder.importEntrypoint<string[]>(`${wxt.config.root}/lib/sources/manifest-hosts.ts`)),
+      ];
+      curatedContentScripts(manifest);
+    },
   },
   // `npm run zip`: the Chrome Web Store zip, the AMO zip, and the sources zip AMO's reviewers rebuild
   // the add-on from (WXT already leaves out node_modules, hidden files, *.test.* and .output).
@@ -41,7 +47,6 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
-    host_permissions: [...SOURCE_HOST_PERMISSIONS],
     // "Annotate this site" asks for one more site at a time, at runtime. Manifest V2 (Firefox)
     // lists optional hosts among optional permissions.
     ...(manifestVersion === 2

@@ -1,11 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { StoredDraw } from '@/lib/db/database';
+import { notesText } from '@/lib/draws/notes-text';
 import { formatInvitations } from '@/lib/i18n/format';
-import { CATEGORY_SHORT_KEYS, PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { CATEGORY_SHORT_KEYS } from '@/lib/i18n/name-keys';
 import { isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
+import { PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
 
 import { useUi } from './ui-context';
 
@@ -103,7 +105,7 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew, details
                 ) : (
                   name
                 )}
-                {draw.notes ? <span class="notes">{draw.notes}</span> : null}
+                {draw.notes || draw.facts.length > 0 ? <span class="notes">{notesText(draw, t)}</span> : null}
               </td>
               <td class="number">
                 {draw.invitations

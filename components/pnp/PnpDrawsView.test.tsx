@@ -4,13 +4,18 @@ import { uiServicesIn } from '@/components/testing';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase, type SourceState } from '@/lib/db/database';
 import type { Draw } from '@/lib/draws/draw';
 import { afterChange, afterFailure, initialSourceState } from '@/lib/sources/health';
-import { abSource } from '@/lib/sources/pnp/provinces/ab';
-import { bcSource } from '@/lib/sources/pnp/provinces/bc';
-import { peSource } from '@/lib/sources/pnp/provinces/pe';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as abFile from '@/lib/sources/provinces/ab';
+import * as bcFile from '@/lib/sources/provinces/bc';
+import * as peFile from '@/lib/sources/provinces/pe';
 import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { UiContext } from '../ui-context';
 import { PnpDrawsView } from './PnpDrawsView';
+
+const abSource = sourceOf(abFile);
+const bcSource = sourceOf(bcFile);
+const peSource = sourceOf(peFile);
 
 const ui = uiServicesIn('en');
 
@@ -127,7 +132,7 @@ describe('PnpDrawsView', () => {
       'pnp-on',
       'pnp-pe',
     ]);
-    expect(noteIds()).toEqual(['SK', 'NS']);
+    expect(noteIds()).toEqual(['NS', 'QC', 'SK']);
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
     await waitFor(() => expect(rowIds()).toEqual(all));
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
@@ -203,6 +208,25 @@ describe('PnpDrawsView', () => {
     chooseProvince('');
     await waitFor(() => expect(rowIds()).toEqual(newestFirst([...ab, ...bc, ...pe]).slice(0, 25)));
     expect(failingLine()).toBe('Not up to date: British Columbia (BC PNP), Manitoba (MPNP)');
+  });
+
+  it('says plainly which provinces publish no draws it can read, with their official pages', async () => {
+    renderView();
+    await waitFor(() => expect(noteIds()).toEqual(['NS', 'QC', 'SK']));
+    const note = (code: string) => document.querySelector(`li[data-province-note="${code}"]`);
+    expect(note('QC')?.textContent).toBe(
+      'Quebec (Arrima): Quebec publishes its Arrima invitations on quebec.ca; Draw Alerts cannot read them yet, so it cannot alert on them. Official page',
+    );
+    expect(note('QC')?.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\/www\.quebec\.ca\//);
+    expect(note('SK')?.textContent).toBe(
+      'Saskatchewan (SINP): Saskatchewan has published no Expression of Interest draws since its 2025 redesign. Official page',
+    );
+    expect(note('SK')?.querySelector('a')?.getAttribute('href')).toMatch(
+      /^https:\/\/www\.saskatchewan\.ca\//,
+    );
+    // Neither has a source to follow or a health line: nothing is polled for them.
+    expect(healthIds()).not.toContain('pnp-qc');
+    expect(healthIds()).not.toContain('pnp-sk');
   });
 
   it('reads a bound as "fewer than 10" and names each scale, never "CRS"', async () => {

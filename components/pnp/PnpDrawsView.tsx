@@ -6,6 +6,7 @@ import type { ProvinceCode } from '@/lib/draws/draw';
 import { provinceLabelKey } from '@/lib/profile/catalog';
 import { PNP_SOURCES_INFO, provinceNotes } from '@/lib/sources/catalog';
 import { isFailing } from '@/lib/sources/health';
+import { provinceSourceId } from '@/lib/sources/province-record';
 import type { ScoreNote } from '../DrawTable';
 import { LiveDrawList } from '../LiveDrawList';
 import { SourceStatus } from '../SourceStatus';
@@ -64,7 +65,7 @@ export function PnpDrawsView({ db, now, scoreNote, isNew, details }: Props) {
         key={province}
         query={(limit) =>
           province
-            ? latestDrawsOfSource(db, `pnp-${province.toLowerCase()}`, limit)
+            ? latestDrawsOfSource(db, provinceSourceId(province), limit)
             : latestDraws(db, 'pnp', limit)
         }
         deps={[province]}

@@ -184,6 +184,18 @@ function FieldControl({ name, field, draft, errors, onChange, idPrefix }: Contro
               </label>
             ))}
           </div>
+          {field.unavailable && field.unavailable.choices.length > 0 ? (
+            <div class="unavailable">
+              <p class="hint">{t(field.unavailable.labelKey)}</p>
+              <ul>
+                {field.unavailable.choices.map(({ labelKey, whyKey }) => (
+                  <li key={labelKey}>
+                    {t('optionsNotOfferedBecause', { name: t(labelKey), why: t(whyKey) })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {errorText(name)}
         </Group>
       );

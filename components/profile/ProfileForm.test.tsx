@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { uiServicesIn } from '@/components/testing';
+import { FOLLOWABLE_PROVINCES, PROVINCES_WITHOUT_DRAWS } from '@/lib/profile/catalog';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
 import { UiContext } from '../ui-context';
 import { ProfileForm } from './ProfileForm';
@@ -59,6 +60,35 @@ describe('ProfileForm', () => {
         checkIntervalMinutes: 60,
       },
     ]);
+  });
+
+  it('offers to follow only the provinces whose draws are read, and names the others with why, in either language', () => {
+    for (const language of ['en', 'fr'] as const) {
+      const services = uiServicesIn(language);
+      const { unmount } = render(
+        <UiContext.Provider value={services}>
+          <ProfileForm profile={defaultProfile()} onSave={async () => {}} />
+        </UiContext.Provider>,
+      );
+      const { t } = services;
+      const group = screen.getByRole('group', { name: t('optionsProvinces') });
+      const ticks = within(group)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.textContent);
+      expect(ticks).toEqual(FOLLOWABLE_PROVINCES.map(({ labelKey }) => t(labelKey)));
+      expect(PROVINCES_WITHOUT_DRAWS.length).toBeGreaterThan(0);
+      expect(within(group).getByText(t('optionsProvincesNotOffered'))).toBeTruthy();
+      const named = within(group)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+      expect(named).toEqual(
+        PROVINCES_WITHOUT_DRAWS.map(({ labelKey, noteKey }) =>
+          t('optionsNotOfferedBecause', { name: t(labelKey), why: t(noteKey) }),
+        ),
+      );
+      for (const { labelKey } of PROVINCES_WITHOUT_DRAWS) expect(ticks).not.toContain(t(labelKey));
+      unmount();
+    }
   });
 
   it('asks what the user can enter, with "Not set" kept apart from "none of these"', async () => {

@@ -4,13 +4,16 @@ import { uiServicesIn } from '@/components/testing';
 import type { Draw } from '@/lib/draws/draw';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
-import { abSource } from '@/lib/sources/pnp/provinces/ab';
-import { peSource } from '@/lib/sources/pnp/provinces/pe';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as abFile from '@/lib/sources/provinces/ab';
+import * as peFile from '@/lib/sources/provinces/pe';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import type { UiServices } from '../ui-context';
 import { UiContext } from '../ui-context';
 import { RoundDetails } from './RoundDetails';
 
+const abSource = sourceOf(abFile);
+const peSource = sourceOf(peFile);
 const rounds = parseExpressEntryFeed(sharedFixture('express-entry', '2026-08-05.json')).draws;
 const round = (number: string): Draw => {
   const draw = rounds.find((candidate) => candidate.number === number);

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Draw } from '@/lib/draws/draw';
 import { formatInvitations } from '@/lib/i18n/format';
-import { SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { provinceLabelKey } from '@/lib/profile/catalog';
 import type { Profile } from '@/lib/profile/profile';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
+import { SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { programsNamedIn } from '@/lib/standing/programs';
 import { eligibilityOf } from '@/lib/standing/rules';
 import { scoreOf, verdictOf } from '@/lib/standing/verdict';

@@ -8,12 +8,15 @@ import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { afterChange, afterFailure, initialSourceState } from '@/lib/sources/health';
-import { abSource } from '@/lib/sources/pnp/provinces/ab';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as abFile from '@/lib/sources/provinces/ab';
 import { SourceFault } from '@/lib/sources/source';
 import { verdictOf } from '@/lib/standing/verdict';
 import { verdictWords } from '@/lib/standing/verdict-text';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { App } from './App';
+
+const abSource = sourceOf(abFile);
 
 /*
  * SiteAnnotationControl (in the footer) calls browser.tabs.query and browser.storage.local: WXT's

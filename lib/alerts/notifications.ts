@@ -2,10 +2,10 @@ import type { AlertFormatter } from '@/lib/alerts/format';
 import type { Draw, InvitationCount } from '@/lib/draws/draw';
 import { type Language, languageOfTag } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/messages';
-import { SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { categoryLabelKey, isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
 import type { Profile } from '@/lib/profile/profile';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { type Verdict, verdictOf } from '@/lib/standing/verdict';
 import { capitalize, isWorthSaying, verdictWords } from '@/lib/standing/verdict-text';
 

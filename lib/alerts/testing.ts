@@ -27,6 +27,7 @@ export function expressEntryDraw(overrides: Partial<Draw> = {}): Draw {
       distribution: null,
     },
     notes: '',
+    facts: [],
     ...overrides,
   };
 }
@@ -49,6 +50,7 @@ export function manitobaDraw(overrides: Partial<Draw> = {}): Draw {
     url: 'https://immigratemanitoba.com/2026/06/expression-of-interest-draw-273/',
     expressEntry: null,
     notes: '',
+    facts: [],
     ...overrides,
   };
 }

@@ -33,6 +33,13 @@ import { LANGUAGES, type Language, LOCALES } from '@/lib/i18n/languages';
 import { onMessage } from '@/lib/messaging/protocol';
 import { frameKey, isTabContentScript, SenderRefused } from '@/lib/messaging/senders';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { provinceSourceId } from '@/lib/sources/province-record';
+import {
+  PROVINCE_CODES,
+  PROVINCIAL_SYSTEMS,
+  provinceRecord,
+  systemsOfProvince,
+} from '@/lib/sources/province-records';
 
 /**
  * The background half of article annotations: resolves what a page's content script found against
@@ -51,7 +58,7 @@ const ISO_INSTANT = v.pipe(
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/),
 );
 const FIELD = v.picklist(['number', 'date', 'invitations', 'minScore', 'tieBreak']);
-const PROVINCE = v.picklist(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK']);
+const PROVINCE = v.picklist(PROVINCE_CODES);
 
 /** Each claim on its own: one that does not fit is dropped, the others are still answered. */
 const ClaimSchema = v.strictObject({
@@ -125,7 +132,7 @@ export function parseAnnotateRequest(data: unknown): CheckedRequest {
 /** The systems whose draws a claim can be about. */
 function systemsOfClaim(claim: DrawClaim): DrawSystem[] {
   if (claim.kind === 'express-entry') return ['express-entry'];
-  return claim.province === undefined || claim.province === 'QC' ? ['pnp', 'quebec'] : ['pnp'];
+  return claim.province === undefined ? [...PROVINCIAL_SYSTEMS] : systemsOfProvince(claim.province);
 }
 
 /** A draw over several days is indexed under each of them, up to this many after its first. */
@@ -182,17 +189,16 @@ async function drawsSincePublication(
   for (const scope of scopes) {
     if (scope.system === 'express-entry') systems.add('express-entry');
     else {
-      systems.add('pnp');
-      if (scope.province === 'QC') systems.add('quebec');
+      for (const system of systemsOfProvince(scope.province)) systems.add(system);
     }
   }
   return (await Promise.all([...systems].map((system) => drawsFrom(db, system, date)))).flat();
 }
 
-/** The source a banner's scope counts draws of (Quebec is not read yet: none). */
+/** The source a banner's scope counts draws of (none for a province whose draws are not read). */
 function sourceOfScope(scope: ArticleScope): string | null {
   if (scope.system === 'express-entry') return 'ircc-ee';
-  return scope.province === 'QC' ? null : `pnp-${scope.province.toLowerCase()}`;
+  return provinceRecord(scope.province).source.status === 'read' ? provinceSourceId(scope.province) : null;
 }
 
 /** When each scope's stored history starts: one indexed read per scope. */

@@ -1,12 +1,15 @@
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
-import { PNP_INFO } from '@/lib/sources/catalog';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
 import { hashBody } from '@/lib/sources/fetch-policy';
-import { peSource } from '@/lib/sources/pnp/provinces/pe';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as onFile from '@/lib/sources/provinces/on';
+import * as peFile from '@/lib/sources/provinces/pe';
 import { MIN_GAP_MS, WINDOW_MAX_GAP_MS } from '@/lib/sources/schedule';
 import type { SourceDefinition } from '@/lib/sources/source';
 import { sharedFixture } from '@/tests/support/fixtures';
 import { type AlarmsApi, createPoller, POLL_ALARM } from './poller';
+
+const peSource = sourceOf(peFile);
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -44,10 +47,7 @@ function firefoxAlarms() {
 
 /** A second source, answering 404, to watch scheduling across sources. */
 const goneProvince: SourceDefinition = {
-  id: PNP_INFO.ON.id,
-  label: PNP_INFO.ON.label,
-  url: PNP_INFO.ON.url,
-  kind: 'html',
+  ...sourceOf(onFile),
   parse: () => ({ draws: [], skipped: 0, skippedReasons: [] }),
 };
 

@@ -1,15 +1,19 @@
 import { Dexie } from 'dexie';
 import { alertRecorder } from '@/lib/alerts/record';
+import { notesBeforeV5 } from '@/lib/draws/facts';
 import { defaultProfile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
 import { hashBody } from '@/lib/sources/fetch-policy';
 import { initialSourceState } from '@/lib/sources/health';
-import { mbSource } from '@/lib/sources/pnp/provinces/mb';
-import { parseWith } from '@/lib/sources/pnp/testing';
+import { parseWith, sourceOf } from '@/lib/sources/pnp/testing';
 import { pollSource } from '@/lib/sources/poll';
+import * as mbFile from '@/lib/sources/provinces/mb';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
-import { openDrawAlertsDatabase } from './database';
+import { recordedProvinceDraws, recordedRounds } from '@/tests/support/recorded-draws';
+import { openDrawAlertsDatabase, type StoredDraw } from './database';
+
+const mbSource = sourceOf(mbFile);
 
 const NAME = 'upgrade-test';
 const POST_270 = 'https://immigratemanitoba.com/2026/05/expression-of-interest-draw-270/';
@@ -193,7 +197,7 @@ describe('database upgrade v3 → v4 (revisions, fault reasons, unreadable count
 
     const db = openDrawAlertsDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     const upgraded = await db.draws.orderBy('id').toArray();
     expect(upgraded).toHaveLength(357);
     expect(upgraded.every((draw) => Array.isArray(draw.revisions) && draw.revisions.length === 0)).toBe(true);
@@ -231,6 +235,103 @@ describe('database upgrade v3 → v4 (revisions, fault reasons, unreadable count
       { seenAt: storedAt + 86_400_000, changes: [{ field: 'minScore', from: 518, to: 519 }] },
     ]);
     expect((await db.sources.get('ircc-ee'))?.unreadableDraws).toBe(1);
+    db.close();
+  });
+});
+
+/** The schema as release 4 shipped it (revisions, fault reasons): how a real user's database looks before v5. */
+function openVersion4() {
+  const db = openVersion3();
+  db.version(4).stores({});
+  return db;
+}
+
+describe('database upgrade v4 → v5 (facts apart from notes)', () => {
+  /** Every provincial draw v4 stored from the recorded pages (tests/fixtures/db), notes as v4 wrote them. */
+  const storedByV4: (StoredDraw & { facts?: unknown })[] = JSON.parse(
+    ownFixture('db', 'v4-provincial-draws.json'),
+  );
+
+  it('reads the English sentences v4 wrote into notes back into facts, changing no id and nothing else', async () => {
+    const rounds = recordedRounds()
+      .slice(0, 20)
+      .map(({ facts: _, ...round }) => ({ ...round, firstSeenAt: 0, revisions: [] }));
+    const v4 = openVersion4();
+    await v4.table('draws').bulkAdd([...storedByV4, ...rounds]);
+    await v4
+      .table('alerts')
+      .bulkAdd(storedByV4.map((draw) => ({ drawId: draw.id, decidedAt: 0, state: 'silent', unseen: 0 })));
+    v4.close();
+
+    const db = openDrawAlertsDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const upgraded = new Map((await db.draws.toArray()).map((draw) => [draw.id, draw]));
+    expect(upgraded.size).toBe(storedByV4.length + rounds.length);
+    expect(await db.alerts.count()).toBe(storedByV4.length);
+
+    // Ontario's "Date profiles created" and New Brunswick's occupations and cut-off are facts now.
+    expect(upgraded.get('on:2026-04-22:masters-graduate-stream')).toMatchObject({
+      notes: 'General draw. Please refer to the OINP Program Updates page for more information.',
+      facts: [{ kind: 'profiles-created', text: 'April 22, 2025 – April 20, 2026' }],
+    });
+    expect(upgraded.get('on:2023-01-27:entrepreneur-stream')).toMatchObject({ notes: '', facts: [] });
+    expect(
+      upgraded.get('nb:2026-06-03:new-brunswick-skilled-worker-stream-new-brunswick-experience'),
+    ).toMatchObject({
+      notes: '',
+      facts: [
+        { kind: 'occupations', text: 'Construction trades; Health care' },
+        { kind: 'cut-off', text: 'June 2, 2026 [11:59:00 pm (AST)]' },
+      ],
+    });
+    // Everything else is as stored: the page's own notes (PEI's attributes, NL's split) stay notes.
+    for (const before of storedByV4) {
+      const after = upgraded.get(before.id);
+      expect(after).toBeDefined();
+      if (!after) continue;
+      const { notes, facts, ...rest } = after;
+      const { notes: storedNotes, ...storedRest } = before;
+      expect(rest).toEqual(storedRest);
+      expect(notesBeforeV5(notes, facts)).toBe(storedNotes);
+      if (!before.sourceId.match(/^pnp-(on|nb)$/))
+        expect({ notes, facts }).toEqual({ notes: storedNotes, facts: [] });
+    }
+    for (const round of rounds) expect(upgraded.get(round.id)).toEqual({ ...round, facts: [] });
+
+    // The parsers of this version read the same pages into the same draws: nothing looks new or changed.
+    for (const draws of (await recordedProvinceDraws()).values()) {
+      for (const draw of draws) {
+        const { firstSeenAt: _, revisions: __, ...stored } = upgraded.get(draw.id) ?? ({} as StoredDraw);
+        expect(stored).toEqual(draw);
+      }
+    }
+    db.close();
+  });
+
+  it('leaves notes it did not write as they are, and a broken record readable as before', async () => {
+    const v4 = openVersion4();
+    const base = storedByV4[0] as StoredDraw;
+    await v4.table('draws').bulkAdd([
+      { ...base, id: 'x:1', notes: 'Cut-off: see the page' },
+      { ...base, id: 'x:2', notes: 'Occupations listed on the page. Profiles created: none' },
+      { ...base, id: 'x:3', notes: 42 },
+      { ...base, id: 'x:4', notes: 'Cut-off: June 2, 2026.' },
+    ]);
+    v4.close();
+    const db = openDrawAlertsDatabase(NAME);
+    await db.open();
+    const read = async (id: string) => {
+      const draw = (await db.draws.get(id)) as unknown as { notes: unknown; facts: unknown };
+      return { notes: draw.notes, facts: draw.facts };
+    };
+    expect(await read('x:1')).toEqual({ notes: 'Cut-off: see the page', facts: [] });
+    expect(await read('x:2')).toEqual({
+      notes: 'Occupations listed on the page. Profiles created: none',
+      facts: [],
+    });
+    expect(await read('x:3')).toEqual({ notes: 42, facts: [] });
+    expect(await read('x:4')).toEqual({ notes: '', facts: [{ kind: 'cut-off', text: 'June 2, 2026' }] });
     db.close();
   });
 });

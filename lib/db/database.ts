@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Draw } from '@/lib/draws/draw';
+import { factsFromNotesBeforeV5 } from '@/lib/draws/facts';
 import type { DrawRevision } from '@/lib/draws/revisions';
 import type { FaultKind, FaultReason } from '@/lib/sources/fault-reason';
 
@@ -137,6 +138,25 @@ export function openDrawAlertsDatabase(name = DATABASE_NAME): DrawAlertsDatabase
             lastError && typeof lastError.kind === 'string'
               ? { kind: lastError.kind, reason: { code: 'earlier-version' } }
               : null;
+        });
+    });
+  // v5 (registry): what a page states in fields of its own is kept as facts (`facts`), worded where
+  // it is shown; notes keep the page's own words only. The English sentences v4 and before wrote
+  // into a provincial draw's notes are read back into facts; ids do not change.
+  db.version(5)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('draws')
+        .toCollection()
+        .modify((draw: Record<string, unknown>) => {
+          if (draw.system === 'express-entry' || typeof draw.notes !== 'string') {
+            draw.facts = [];
+            return;
+          }
+          const { notes, facts } = factsFromNotesBeforeV5(draw.notes);
+          draw.notes = notes;
+          draw.facts = facts;
         });
     });
   return db;

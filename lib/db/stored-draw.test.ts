@@ -3,7 +3,8 @@ import { notificationTextIn } from '@/lib/background/alerts';
 import { annotationTextIn, resolveAnnotations } from '@/lib/background/annotations';
 import { defaultProfile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
-import { peSource } from '@/lib/sources/pnp/provinces/pe';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as peFile from '@/lib/sources/provinces/pe';
 import { sharedFixture } from '@/tests/support/fixtures';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from './database';
 import {
@@ -16,6 +17,8 @@ import {
   latestDrawsOfSource,
 } from './queries';
 import { readStoredDraw } from './stored-draw';
+
+const peSource = sourceOf(peFile);
 
 const rounds: StoredDraw[] = parseExpressEntryFeed(
   sharedFixture('express-entry', '2025-07-24.json'),

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import type { ScoreScale } from '@/lib/draws/draw';
-import { isPlausibleScore, MAX_INVITATIONS, SCORE_MAXIMA } from '@/lib/draws/plausible';
-import { PROVINCE_CODES } from '@/lib/profile/catalog';
+import { DRAW_FACT_KINDS } from '@/lib/draws/draw';
+import { isPlausibleScore, MAX_INVITATIONS, type ScoreMaxima } from '@/lib/draws/plausible';
+import { SCORE_MAXIMA, SCORE_SCALES } from '@/lib/draws/score-scales';
 import { EXPRESS_ENTRY_INFO, expressEntryRoundPage, PNP_SOURCES_INFO } from '@/lib/sources/catalog';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
+import { PROVINCE_CODES } from '@/lib/sources/province-records';
 import type { StoredDraw } from './database';
 
 /**
@@ -12,9 +13,6 @@ import type { StoredDraw } from './database';
  * comes from the source); what cannot (no date, no id) makes the record unreadable, and every
  * reader skips and counts it instead of failing on it.
  */
-
-/** Every scale a score may be on: the scored ones and `none`. */
-const SCALES = [...(Object.keys(SCORE_MAXIMA) as ScoreScale[]), 'none'] satisfies ScoreScale[];
 
 /** A real calendar day, `YYYY-MM-DD`. */
 const IsoDay = v.pipe(
@@ -71,6 +69,12 @@ const FigureChangeShape = v.variant('field', [
   v.object({ field: v.literal('cutOffAt'), from: v.nullable(v.string()), to: v.nullable(v.string()) }),
 ]);
 
+/** What a page states of a draw (v5 on); a fact that cannot be read is dropped, not the draw. */
+const FactShape = v.object({
+  kind: v.picklist(DRAW_FACT_KINDS),
+  text: v.pipe(v.string(), v.nonEmpty(), v.maxLength(2000)),
+});
+
 const StoredDrawShape = v.object({
   id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(300)),
   system: v.picklist(['express-entry', 'pnp', 'quebec']),
@@ -84,10 +88,17 @@ const StoredDrawShape = v.object({
   categoryName: Text(''),
   invitations: v.fallback(v.nullable(InvitationsShape), null),
   minScore: v.fallback(v.nullable(Whole), null),
-  scoreScale: v.fallback(v.picklist(SCALES), 'none'),
+  scoreScale: v.fallback(v.picklist(SCORE_SCALES), 'none'),
   url: Text(''),
   expressEntry: v.fallback(v.nullable(ExpressEntryShape), null),
   notes: Text(''),
+  facts: v.fallback(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((items) => items.flatMap((item) => (v.is(FactShape, item) ? [item] : []))),
+    ),
+    [],
+  ),
   firstSeenAt: v.fallback(v.pipe(v.number(), v.finite()), 0),
   revisions: v.fallback(
     v.array(v.object({ seenAt: v.pipe(v.number(), v.finite()), changes: v.array(FigureChangeShape) })),
@@ -114,7 +125,11 @@ export function readStoredDraw(record: unknown): StoredDraw | null {
   }
   if (draw.dateEnd !== null && draw.dateEnd < draw.date) draw.dateEnd = null;
   // A score off its scale (a year read as a score) is not shown as one.
-  if (draw.minScore !== null && !isPlausibleScore(draw.minScore, draw.scoreScale)) draw.minScore = null;
+  if (
+    draw.minScore !== null &&
+    !isPlausibleScore(draw.minScore, (SCORE_MAXIMA as ScoreMaxima)[draw.scoreScale])
+  )
+    draw.minScore = null;
   // Only an official page is ever linked; else the source's own page stands in for it.
   if (!isOfficialUrl(draw.url)) {
     const standIn =

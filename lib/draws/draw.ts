@@ -1,14 +1,32 @@
+import type { ProvinceCode, ProvincialScale } from '@/lib/sources/province-record';
+
 /** One round of invitations, from any official source, as Draw Alerts stores it. */
 
 export type DrawSystem = 'express-entry' | 'pnp' | 'quebec';
 
-export type ProvinceCode = 'AB' | 'BC' | 'MB' | 'NB' | 'NL' | 'NS' | 'ON' | 'PE' | 'QC' | 'SK';
+/** The provinces are those of the province records (lib/sources/provinces/): one file each. */
+export type { ProvinceCode, ProvincialScale };
 
 /**
- * The scale a minimum score is on. Provincial scores are never CRS: each has its own points grid.
- * `none` when the source publishes no score for the draw.
+ * The scale a minimum score is on. Provincial scores are never CRS: each has its own points grid,
+ * declared by its province's record. `none` when the source publishes no score for the draw.
  */
-export type ScoreScale = 'crs' | 'aaip-eoi' | 'bc-sirs' | 'mpnp-eoi' | 'oinp' | 'pei-eoi' | 'arrima' | 'none';
+export type ScoreScale = 'crs' | ProvincialScale | 'none';
+
+/**
+ * Something a province's page states of a draw in a field of its own, kept as published: the
+ * words around it ("Profiles created: …") are made where it is shown, in the reader's language.
+ */
+export interface DrawFact {
+  kind: DrawFactKind;
+  /** The page's own text for it (a date range, a list of occupations, a moment). */
+  text: string;
+}
+
+/** When the invited profiles were created (a date range), the occupations selected, the cut-off moment. */
+export const DRAW_FACT_KINDS = ['profiles-created', 'occupations', 'cut-off'] as const;
+
+export type DrawFactKind = (typeof DRAW_FACT_KINDS)[number];
 
 /**
  * An invitation count as published. Provinces sometimes publish a bound ("fewer than 10", "<5"):
@@ -39,10 +57,10 @@ export interface ExpressEntryDetails {
 }
 
 export interface Draw {
-  /** Stable across re-reads, reorderings and renamed categories: `ee:357`, `ee:91a`, `pe:2026-06-18:labour`. */
+  /** Stable across re-reads, reorderings and renamed categories: `ee:357`, `ee:91a`, `<province>:<date>:<stream>`. */
   id: string;
   system: DrawSystem;
-  /** The source that read it (`ircc-ee`, `pnp-pe`, ...). */
+  /** The source that read it (`ircc-ee`, or `pnp-` and the province's code). */
   sourceId: string;
   province: ProvinceCode | null;
   /** The number the program publishes (`357`, `91a`), or null. */
@@ -53,7 +71,7 @@ export interface Draw {
   date: string;
   /** ISO date of a range's last day, or null. */
   dateEnd: string | null;
-  /** Normalised category/stream key (`cec`, `healthcare`, `other`, `ab-alberta-opportunity`, ...). */
+  /** Normalised category/stream key (`cec`, `healthcare`, `other`; a province's streams start with its code). */
   category: string;
   /** The official name as published. */
   categoryName: string;
@@ -64,6 +82,8 @@ export interface Draw {
   url: string;
   /** Express Entry only. */
   expressEntry: ExpressEntryDetails | null;
-  /** Free text the province adds (selection focus, notes), or ''. */
+  /** The province's own words about the draw (selection focus, notes), as published, or ''. */
   notes: string;
+  /** What the page states of the draw in fields of its own, in the page's order (none for IRCC's rounds). */
+  facts: DrawFact[];
 }

@@ -1,4 +1,4 @@
-import { isOfficialUrl } from '@/lib/sources/host-permissions';
+import { isUrlOnHosts } from '@/lib/sources/official-url';
 import type { Draw, ScoreScale } from './draw';
 
 /**
@@ -12,20 +12,14 @@ export const FIRST_DRAW_YEAR = 2015;
 /** The largest round so far was 27,332 invitations (Express Entry #176, February 2021). */
 export const MAX_INVITATIONS = 100_000;
 
+/** The Comprehensive Ranking System gives at most 1,200 points. */
+export const CRS_MAX = 1200;
+
 /**
- * The highest score each grid can give (at least): CRS 1,200; BC SIRS 200; MPNP EOI 1,000. The
- * others are bounded generously above their published grids, so that a real cut-off is never
- * refused, while a year or a count read as a score is.
+ * The highest score of each scale (at least): CRS's here, each provincial grid's in its province's
+ * record (lib/draws/score-scales.ts gathers them all).
  */
-export const SCORE_MAXIMA: Record<Exclude<ScoreScale, 'none'>, number> = {
-  crs: 1200,
-  'aaip-eoi': 200,
-  'bc-sirs': 200,
-  'mpnp-eoi': 1000,
-  oinp: 200,
-  'pei-eoi': 200,
-  arrima: 1500,
-};
+export type ScoreMaxima = Readonly<Partial<Record<ScoreScale, number>>>;
 
 /** Draws may be published for the rest of next year at most (a range ending in January). */
 export function lastPlausibleYear(now: number): number {
@@ -53,15 +47,17 @@ export function isPlausibleInvitationCount(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 0 && value <= MAX_INVITATIONS;
 }
 
-export function isPlausibleScore(score: number, scale: ScoreScale): boolean {
-  if (scale === 'none') return false;
-  return Number.isSafeInteger(score) && score >= 0 && score <= SCORE_MAXIMA[scale];
+/** A whole score from 0 to its scale's maximum; none is plausible on a scale with no maximum (`none`). */
+export function isPlausibleScore(score: number, max: number | undefined): boolean {
+  return max !== undefined && Number.isSafeInteger(score) && score >= 0 && score <= max;
 }
 
 export interface PlausibilityRules {
   now: number;
   /** The hosts the draw's official page may be on (the source's own). */
   hosts: ReadonlySet<string>;
+  /** The scales the draw's score may be on (the source's own), with their maxima. */
+  scoreMaxima: ScoreMaxima;
 }
 
 /**
@@ -80,11 +76,10 @@ export function implausibility(
   if (draw.invitations !== null && !isPlausibleInvitationCount(draw.invitations.value)) {
     return `${draw.invitations.value} invitations is impossible`;
   }
-  if (draw.minScore !== null && !isPlausibleScore(draw.minScore, draw.scoreScale)) {
+  if (draw.minScore !== null && !isPlausibleScore(draw.minScore, rules.scoreMaxima[draw.scoreScale])) {
     return `score ${draw.minScore} is impossible on the ${draw.scoreScale} scale`;
   }
-  if (!isOfficialUrl(draw.url, rules.hosts))
-    return `link "${String(draw.url).slice(0, 100)}" is not official`;
+  if (!isUrlOnHosts(draw.url, rules.hosts)) return `link "${String(draw.url).slice(0, 100)}" is not official`;
   const details = draw.expressEntry ?? null;
   if (details) {
     for (const instant of [details.ranAt, details.cutOffAt]) {

@@ -13,6 +13,6 @@ export function roundDetailsUrl(pageUrl: string, drawId: string): string {
 /** The round a page was opened on, or null. Only an id is read: the page looks it up in storage. */
 export function roundIdOf(search: string): string | null {
   const id = new URLSearchParams(search).get(ROUND_PARAM);
-  // Draw ids are short ("ee:357", "pe:2026-06-18:labour"); anything else is not one of ours.
+  // Draw ids are short ("ee:357", "<province>:<date>:<stream>"); anything else is not one of ours.
   return id && id.length <= 200 ? id : null;
 }

@@ -1,11 +1,11 @@
-import type { ProvinceCode, ScoreScale } from '@/lib/draws/draw';
 import type { ExpressEntryCategory } from '@/lib/sources/express-entry/categories';
 import type { Program } from '@/lib/standing/programs';
 import type { namesEn } from './en/names';
 
 /**
- * Typed maps from domain codes to the message keys that name them: a new category, province or
- * scale fails to compile until it has its name (and so its French).
+ * Typed maps from domain codes to the message keys that name them: a new category fails to compile
+ * until it has its name (and so its French). A province names itself and its scales in its record
+ * (lib/sources/province-records.ts has the maps).
  */
 type NameKey = keyof typeof namesEn;
 
@@ -49,44 +49,6 @@ export const CATEGORY_SHORT_KEYS = {
   researchers: 'categoryShortResearchers',
   other: 'categoryShortOther',
 } as const satisfies Record<ExpressEntryCategory, NameKey>;
-
-export const PROVINCE_LABEL_KEYS = {
-  AB: 'provinceAB',
-  BC: 'provinceBC',
-  MB: 'provinceMB',
-  NB: 'provinceNB',
-  NL: 'provinceNL',
-  NS: 'provinceNS',
-  ON: 'provinceON',
-  PE: 'provincePE',
-  QC: 'provinceQC',
-  SK: 'provinceSK',
-} as const satisfies Record<ProvinceCode, NameKey>;
-
-/** Short program names ("MPNP", "PCM") for badges and the popup's first column. */
-export const PROGRAM_SHORT_KEYS = {
-  AB: 'programShortAB',
-  BC: 'programShortBC',
-  MB: 'programShortMB',
-  NB: 'programShortNB',
-  NL: 'programShortNL',
-  NS: 'programShortNS',
-  ON: 'programShortON',
-  PE: 'programShortPE',
-  QC: 'programShortQC',
-  SK: 'programShortSK',
-} as const satisfies Record<ProvinceCode, NameKey>;
-
-export type ProvincialScale = Exclude<ScoreScale, 'crs' | 'none'>;
-
-export const SCALE_LABEL_KEYS = {
-  'aaip-eoi': 'scaleAaipEoi',
-  'bc-sirs': 'scaleBcSirs',
-  'mpnp-eoi': 'scaleMpnpEoi',
-  oinp: 'scaleOinp',
-  'pei-eoi': 'scalePeiEoi',
-  arrima: 'scaleArrima',
-} as const satisfies Record<ProvincialScale, NameKey>;
 
 /** Express Entry programs, named as IRCC names them (the same names as their program rounds). */
 export const PROGRAM_LABEL_KEYS = {

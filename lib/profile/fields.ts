@@ -59,6 +59,14 @@ export interface ChoicesField<Key extends string = string, Whole extends 'all' |
   kind: 'choices';
   choices: readonly Choice<Key>[];
   whole: { value: Whole; labelKey: LabelKey } | null;
+  /** What is not offered as a choice yet, named with why (shown under the ticks, never ticked). */
+  unavailable: Unavailable | null;
+}
+
+/** What a choices field cannot offer yet (the provinces whose draws are not read): a heading, and each with why. */
+export interface Unavailable {
+  labelKey: LabelKey;
+  choices: readonly { labelKey: LabelKey; whyKey: LabelKey }[];
 }
 
 export interface ChoicesDraft {
@@ -199,6 +207,7 @@ export function scoreTableField<Key extends string>(
 export function choicesField<Key extends string, Whole extends 'all' | null>(
   options: Placement & {
     choices: readonly Choice<Key>[];
+    unavailable?: Unavailable;
     whole: { value: Whole; labelKey: LabelKey };
     fallback: Whole | (() => Key[]);
     unknownError: ProfileErrorKey;
@@ -208,6 +217,7 @@ export function choicesField<Key extends string, Whole extends 'all' | null>(
 export function choicesField<Key extends string>(
   options: Placement & {
     choices: readonly Choice<Key>[];
+    unavailable?: Unavailable;
     fallback: () => Key[];
     unknownError: ProfileErrorKey;
     invalidError: ProfileErrorKey;
@@ -216,6 +226,7 @@ export function choicesField<Key extends string>(
 export function choicesField<Key extends string, Whole extends 'all' | null>(
   options: Placement & {
     choices: readonly Choice<Key>[];
+    unavailable?: Unavailable;
     whole?: { value: Whole; labelKey: LabelKey };
     fallback: Whole | (() => Key[]);
     unknownError: ProfileErrorKey;
@@ -237,6 +248,7 @@ export function choicesField<Key extends string, Whole extends 'all' | null>(
     hintKey: options.hintKey,
     choices: options.choices,
     whole,
+    unavailable: options.unavailable ?? null,
     // Keeps the valid ticks. Something that is not a list, or a non-empty list with nothing valid
     // in it (corrupt, or keys from a newer version), gets the default rather than "none".
     stored: v.fallback(

@@ -82,7 +82,7 @@ describe('validateProfileForm: a valid form', () => {
       'stem',
       'french',
     ]);
-    expect(profileOf({ followedProvinces: ['MB', 'QC', 'MB'] }).followedProvinces).toEqual(['MB', 'QC']);
+    expect(profileOf({ followedProvinces: ['MB', 'NS', 'MB'] }).followedProvinces).toEqual(['MB', 'NS']);
   });
 
   it('tells "not set" from "none of these" for programs and occupation categories', () => {

@@ -13,7 +13,7 @@ import {
 export type { ProfileErrorKey } from './fields';
 
 export interface FieldError {
-  /** `crsScore`, `provincialScores.MB`, `followedCategories`, ...; '' for the form as a whole. */
+  /** `crsScore`, `provincialScores.<province code>`, `followedCategories`, ...; '' for the form as a whole. */
   field: string;
   /** The message that says what is wrong, for `t(key, params)` in the reader's language. */
   key: ProfileErrorKey;

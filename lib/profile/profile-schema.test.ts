@@ -14,7 +14,7 @@ const everyFieldSet: Profile = {
   frenchNclc7: false,
   occupationCategories: [],
   followedCategories: ['french', 'other'],
-  followedProvinces: ['QC'],
+  followedProvinces: ['NS'],
   notificationsEnabled: false,
   onlyWhenCutOffAtOrBelowMyScore: true,
   checkIntervalMinutes: 360,

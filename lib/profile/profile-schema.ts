@@ -5,7 +5,9 @@ import {
   CHECK_INTERVALS_MINUTES,
   CRS_SCORE_MAX,
   EXPRESS_ENTRY_CATEGORIES,
+  FOLLOWABLE_PROVINCES,
   PROVINCES,
+  PROVINCES_WITHOUT_DRAWS,
   PROVINCIAL_SCORE_MAX,
 } from '@/lib/profile/catalog';
 import { FEDERAL_PROGRAMS } from '@/lib/standing/programs';
@@ -98,11 +100,16 @@ export const PROFILE_FIELDS = {
   // that province (a job offer, study, residence, an EOI profile there), and provinces together
   // hold several draws a week. Following all of them by default would greet most new users with
   // alerts they cannot act on and teach them to switch notifications off; the popup still lists
-  // every draw, and following a province is one tick.
+  // every draw, and following a province is one tick. Only the provinces whose draws are read are
+  // offered: no alert can come from the others, which are named with why.
   followedProvinces: choicesField({
     section: 'follow',
     labelKey: 'optionsProvinces',
-    choices: PROVINCES.map(({ code, labelKey }) => ({ value: code, labelKey })),
+    choices: FOLLOWABLE_PROVINCES.map(({ code, labelKey }) => ({ value: code, labelKey })),
+    unavailable: {
+      labelKey: 'optionsProvincesNotOffered',
+      choices: PROVINCES_WITHOUT_DRAWS.map(({ labelKey, noteKey }) => ({ labelKey, whyKey: noteKey })),
+    },
     fallback: () => [],
     unknownError: 'errorUnknownProvince',
     invalidError: 'errorProvincesInvalid',

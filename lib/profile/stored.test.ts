@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROVINCES_WITHOUT_DRAWS } from '@/lib/profile/catalog';
 import { type MigrationStep, migrationSteps, runMigrations } from '@/lib/profile/migrations';
 import { CURRENT_PROFILE_VERSION, defaultProfile, type Profile } from '@/lib/profile/profile-schema';
 import { migrateStoredProfile } from '@/lib/profile/stored';
@@ -84,7 +85,7 @@ describe('migrateStoredProfile: every past version', () => {
       ...defaultProfile(),
       crsScore: 0,
       followedCategories: 'all',
-      followedProvinces: ['QC'],
+      followedProvinces: ['NS'],
     };
     expect(migrateStoredProfile(JSON.parse(JSON.stringify(profile)))).toEqual(profile);
   });
@@ -120,7 +121,7 @@ describe('migrateStoredProfile: garbage and hostile input', () => {
       crsScore: 'high',
       provincialScores: { MB: 612, BC: -5, ON: '57', AB: 88.5, XX: 3 },
       followedCategories: ['cec', 'astronauts', 'cec', 12],
-      followedProvinces: ['MB', 'Manitoba', null, 'QC'],
+      followedProvinces: ['MB', 'Manitoba', null, 'NS'],
       onlyWhenCutOffAtOrBelowMyScore: 'true',
       notificationsEnabled: false,
       checkIntervalMinutes: 45,
@@ -134,11 +135,20 @@ describe('migrateStoredProfile: garbage and hostile input', () => {
       frenchNclc7: null,
       occupationCategories: null,
       followedCategories: ['cec'],
-      followedProvinces: ['MB', 'QC'],
+      followedProvinces: ['MB', 'NS'],
       onlyWhenCutOffAtOrBelowMyScore: false,
       notificationsEnabled: false,
       checkIntervalMinutes: 30,
     } satisfies Profile);
+  });
+
+  it('drops a follow of a province no draw can come from (its draws are not read), keeping the others', () => {
+    const unread = PROVINCES_WITHOUT_DRAWS.map(({ code }) => code);
+    expect(unread.length).toBeGreaterThan(0);
+    for (const version of [1, 2]) {
+      const profile = migrateStoredProfile({ version, followedProvinces: ['MB', ...unread] });
+      expect(profile.followedProvinces).toEqual(['MB']);
+    }
   });
 
   it('keeps the valid answers of a partly broken version 2 profile', () => {

@@ -1,15 +1,15 @@
 import type { ProvinceCode } from '@/lib/draws/draw';
 import type { LabelKey } from '@/lib/i18n/messages';
-import { PROVINCE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { type ProvinceRecord, provinceSourceId } from './province-record';
+import { PROVINCES } from './province-records';
 
 /**
  * What the UI needs to know of each source (name, page, province), apart from its parser, so the
- * popup does not carry the HTML parser and the feed validation in its bundle.
+ * popup does not carry the HTML parser and the feed validation in its bundle. The provinces' part
+ * is derived from their records (lib/sources/provinces/).
  */
 export interface SourceInfo {
   id: string;
-  /** English name, for logs and the maintainer's check; people read `labelKey` in their language. */
-  label: string;
   labelKey: LabelKey;
   url: string;
   province: ProvinceCode | null;
@@ -17,7 +17,6 @@ export interface SourceInfo {
 
 export const EXPRESS_ENTRY_INFO: SourceInfo = {
   id: 'ircc-ee',
-  label: 'Express Entry (IRCC)',
   labelKey: 'sourceExpressEntry',
   url: 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json',
   province: null,
@@ -28,71 +27,41 @@ export function expressEntryRoundPage(number: string): string {
   return `https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds/invitations.html?q=${encodeURIComponent(number)}`;
 }
 
-const pnp = (
-  province: ProvinceCode,
-  label: string,
-  url: string,
-  labelKey: LabelKey = PROVINCE_LABEL_KEYS[province],
-): SourceInfo => ({
-  id: `pnp-${province.toLowerCase()}`,
-  label,
-  labelKey,
-  url,
-  province,
-});
-
-/** Provinces whose pages hold draws, in polling order. */
-export const PNP_INFO = {
-  AB: pnp('AB', 'Alberta (AAIP)', 'https://www.alberta.ca/aaip-processing-information'),
-  BC: pnp(
-    'BC',
-    'British Columbia (BC PNP)',
-    'https://www.welcomebc.ca/immigrate-to-b-c/about-the-bc-provincial-nominee-program/invitations-to-apply',
-  ),
-  MB: pnp('MB', 'Manitoba (MPNP)', 'https://immigratemanitoba.com/draws/'),
-  NB: pnp(
-    'NB',
-    'New Brunswick (NBPNP / AIP)',
-    'https://www2.gnb.ca/content/gnb/en/corporate/promo/immigration/immigrating-to-nb/invitations-to-apply.html',
-    'sourceNB',
-  ),
-  NL: pnp(
-    'NL',
-    'Newfoundland and Labrador (NLPNP / AIP)',
-    'https://www.gov.nl.ca/immigration/invitations-to-apply-updates/',
-    'sourceNL',
-  ),
-  NS: pnp('NS', 'Nova Scotia (NSNP)', 'https://liveinnovascotia.com/eoi-selection'),
-  ON: pnp(
-    'ON',
-    'Ontario (OINP)',
-    'https://www.ontario.ca/page/ontario-immigrant-nominee-program-oinp-invitations-apply',
-  ),
-  PE: pnp(
-    'PE',
-    'Prince Edward Island (PEI PNP)',
-    'https://www.princeedwardisland.ca/en/information/office-of-immigration/expression-of-interest-draws',
-  ),
-} as const;
-
-export const PNP_SOURCES_INFO: readonly SourceInfo[] = Object.values(PNP_INFO);
-
-/** A province with no source to poll, or with a caveat, and why: the popup says so rather than show nothing. */
+/** A province with no draws to read, or with a caveat, and why: the popup says so rather than show nothing. */
 export interface ProvinceNote {
   province: ProvinceCode;
   noteKey: LabelKey;
   url: string;
 }
 
-export const provinceNotes: ProvinceNote[] = [
-  {
-    province: 'SK',
-    noteKey: 'provinceNoteSK',
-    url: 'https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/sinp-processing-statistics',
-  },
-  {
-    province: 'NS',
-    noteKey: 'provinceNoteNS',
-    url: 'https://liveinnovascotia.com/eoi-selection',
-  },
-];
+/** The UI's sources and notes for a list of province records (a test hands it its own). */
+export function catalogOf(records: readonly ProvinceRecord[]): {
+  sources: readonly SourceInfo[];
+  notes: readonly ProvinceNote[];
+} {
+  const sources = records.flatMap((record): SourceInfo[] =>
+    record.source.status === 'read'
+      ? [
+          {
+            id: provinceSourceId(record.code),
+            labelKey: record.names.source ?? record.names.province,
+            url: record.source.page,
+            province: record.code,
+          },
+        ]
+      : [],
+  );
+  const notes = records.flatMap((record): ProvinceNote[] =>
+    record.source.noteKey
+      ? [{ province: record.code, noteKey: record.source.noteKey, url: record.source.page }]
+      : [],
+  );
+  return { sources, notes };
+}
+
+const catalog = catalogOf(PROVINCES);
+
+/** Provinces whose pages hold draws, in polling order. */
+export const PNP_SOURCES_INFO: readonly SourceInfo[] = catalog.sources;
+
+export const provinceNotes: readonly ProvinceNote[] = catalog.notes;

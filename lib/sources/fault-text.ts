@@ -2,7 +2,7 @@ import type { sourcesEn } from '@/lib/i18n/en/sources';
 import type { Formatter } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
 import { CATEGORY_SHORT_KEYS } from '@/lib/i18n/name-keys';
-import { isExpressEntryCategoryKey } from '@/lib/profile/catalog';
+import { isExpressEntryCategory } from './express-entry/categories';
 import type { FaultKind, FaultReason, PageClues } from './fault-reason';
 
 /** The one place a fault kind becomes a headline: the message of its sentence (the detail follows it). */
@@ -58,7 +58,7 @@ function pageSentences(page: PageClues, t: Translate): string[] {
 }
 
 function categoryName(key: string, t: Translate): string {
-  return isExpressEntryCategoryKey(key) ? t(CATEGORY_SHORT_KEYS[key]) : key;
+  return isExpressEntryCategory(key) ? t(CATEGORY_SHORT_KEYS[key]) : key;
 }
 
 function detailSentences(reason: FaultReason, t: Translate, format: Formatter): string[] {

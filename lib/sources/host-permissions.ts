@@ -1,18 +1,25 @@
+import { isUrlOnHosts } from './official-url';
+import type { ProvinceRecord } from './province-record';
+import { PROVINCES } from './province-records';
+
+export { hostsOf } from './official-url';
+
+/** IRCC's: the rounds feed, and the round pages draws link to. */
+const IRCC_HOST_PERMISSION = 'https://www.canada.ca/*';
+
+/** The origins the background polls for a list of province records: IRCC's, then each read province's. */
+export function hostPermissionsOf(records: readonly ProvinceRecord[]): string[] {
+  const provinces = records.flatMap((record) =>
+    record.source.status === 'read' ? [record.source.hostPermission] : [],
+  );
+  return [...new Set([IRCC_HOST_PERMISSION, ...provinces])];
+}
+
 /**
- * Origins the background polls. wxt.config.ts puts them in the manifest (relative imports only:
- * the config is loaded where `@/` does not resolve); a test checks every source's URL is covered.
+ * Origins the background polls. The manifest's host permissions are these (wxt.config.ts reads
+ * them at build through ./manifest-hosts.ts); a test checks every source's URL is covered.
  */
-export const SOURCE_HOST_PERMISSIONS = [
-  'https://www.canada.ca/*',
-  'https://www.alberta.ca/*',
-  'https://www.welcomebc.ca/*',
-  'https://immigratemanitoba.com/*',
-  'https://www.ontario.ca/*',
-  'https://www.princeedwardisland.ca/*',
-  'https://www2.gnb.ca/*',
-  'https://www.gov.nl.ca/*',
-  'https://liveinnovascotia.com/*',
-] as const;
+export const SOURCE_HOST_PERMISSIONS: readonly string[] = hostPermissionsOf(PROVINCES);
 
 /** `https://www.canada.ca/*` → `www.canada.ca`: the hosts the permissions name, exactly. */
 export const OFFICIAL_HOSTS: ReadonlySet<string> = new Set(
@@ -25,23 +32,5 @@ export const OFFICIAL_HOSTS: ReadonlySet<string> = new Set(
  * `hosts` when given, e.g. one source's own host). Anything else is treated as hostile.
  */
 export function isOfficialUrl(url: unknown, hosts: ReadonlySet<string> = OFFICIAL_HOSTS): boolean {
-  if (typeof url !== 'string' || url.length > 2048) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return (
-    parsed.protocol === 'https:' &&
-    parsed.username === '' &&
-    parsed.password === '' &&
-    parsed.port === '' &&
-    hosts.has(parsed.hostname)
-  );
-}
-
-/** The host of a source's own page, as a set for `isOfficialUrl`. */
-export function hostsOf(...urls: string[]): ReadonlySet<string> {
-  return new Set(urls.map((url) => new URL(url).hostname));
+  return isUrlOnHosts(url, hosts);
 }

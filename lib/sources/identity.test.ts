@@ -1,8 +1,12 @@
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as abFile from '@/lib/sources/provinces/ab';
+import * as nsFile from '@/lib/sources/provinces/ns';
 import { ownFixture } from '@/tests/support/fixtures';
-import { abSource } from './pnp/provinces/ab';
-import { nsSource } from './pnp/provinces/ns';
 import { pollSource } from './poll';
+
+const abSource = sourceOf(abFile);
+const nsSource = sourceOf(nsFile);
 
 const OPPORTUNITY_ROW =
   '<tr><td>June&nbsp;5, 2026</td><td>Alberta Opportunity Stream</td><td>50</td><td>462</td></tr>';

@@ -3,12 +3,16 @@ import { alertRecorder } from '@/lib/alerts/record';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
 import { correctionsOf } from '@/lib/draws/revisions';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as mbFile from '@/lib/sources/provinces/mb';
+import * as peFile from '@/lib/sources/provinces/pe';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { expressEntrySource } from './express-entry/source';
-import { mbSource } from './pnp/provinces/mb';
-import { peSource } from './pnp/provinces/pe';
 import { pollSource } from './poll';
 import type { SourceDefinition } from './source';
+
+const mbSource = sourceOf(mbFile);
+const peSource = sourceOf(peFile);
 
 /**
  * The poll keeps stored draws true to their source: round identity (number, date, category),

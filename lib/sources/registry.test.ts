@@ -1,3 +1,4 @@
+import { translatorFor } from '@/lib/i18n/catalogs';
 import { EXPRESS_ENTRY_INFO, PNP_SOURCES_INFO } from './catalog';
 import { SOURCE_HOST_PERMISSIONS } from './host-permissions';
 import { allSources } from './registry';
@@ -30,7 +31,8 @@ describe('the source registry', () => {
 describe('the source catalog the UI reads', () => {
   it('names every polled source with the same label and URL as its parser module', () => {
     const info = [EXPRESS_ENTRY_INFO, ...PNP_SOURCES_INFO];
-    expect(info.map(({ id, label, url }) => ({ id, label, url }))).toEqual(
+    const english = translatorFor('en');
+    expect(info.map(({ id, labelKey, url }) => ({ id, label: english.t(labelKey), url }))).toEqual(
       allSources.map(({ id, label, url }) => ({ id, label, url })),
     );
   });

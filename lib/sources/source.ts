@@ -94,7 +94,7 @@ export interface ParseResult {
 }
 
 export interface SourceDefinition {
-  /** `ircc-ee`, `pnp-ab`, ... */
+  /** `ircc-ee`, or `pnp-` and a province's code. */
   id: string;
   /** Short name shown to people: "Express Entry (IRCC)", "Alberta (AAIP)". */
   label: string;

@@ -87,6 +87,20 @@ test('the Provinces tab lists provincial draws newest first, filters by province
   await expect(health('Alberta (AAIP)')).toContainText('Alberta (AAIP): checked');
   await expect(health('Alberta (AAIP)')).not.toContainText('failing');
 
+  // Quebec and Saskatchewan have no source: each says why, with its official page.
+  const quebec = health('Quebec (Arrima):');
+  await expect(quebec).toContainText('Quebec publishes its Arrima invitations on quebec.ca');
+  await expect(quebec.getByRole('link', { name: 'Official page' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.quebec\.ca\//,
+  );
+  const saskatchewan = health('Saskatchewan (SINP):');
+  await expect(saskatchewan).toContainText('no Expression of Interest draws since its 2025 redesign');
+  await expect(saskatchewan.getByRole('link', { name: 'Official page' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.saskatchewan\.ca\//,
+  );
+
   // Filter: Prince Edward Island only, its six draws newest first, with their exact values.
   const province = popup.getByRole('combobox', { name: 'Province' });
   await province.selectOption({ label: 'Prince Edward Island (PEI PNP)' });

@@ -1,5 +1,5 @@
 import type { Draw } from '@/lib/draws/draw';
-import { SCORE_MAXIMA } from '@/lib/draws/plausible';
+import { SCORE_MAXIMA } from '@/lib/draws/score-scales';
 
 /**
  * What every draw a parser produces must be, checked here independently of the parsers' own gate

@@ -1,27 +1,24 @@
+import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { PageTooComplex, parseHtml } from '@/lib/html/dom';
 import { readTables, TablesTooLarge } from '@/lib/html/table-reader';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { hostsOf } from '@/lib/sources/host-permissions';
-import { abSource } from '@/lib/sources/pnp/provinces/ab';
-import { bcSource } from '@/lib/sources/pnp/provinces/bc';
-import { mbSource } from '@/lib/sources/pnp/provinces/mb';
-import { nbSource } from '@/lib/sources/pnp/provinces/nb';
-import { nlSource } from '@/lib/sources/pnp/provinces/nl';
-import { nsSource } from '@/lib/sources/pnp/provinces/ns';
-import { onSource } from '@/lib/sources/pnp/provinces/on';
-import { peSource } from '@/lib/sources/pnp/provinces/pe';
+import { PROVINCE_MODULES, type ProvinceModule, pnpSourcesOf } from '@/lib/sources/pnp/index';
+import { headersOf } from '@/lib/sources/pnp/tables';
 import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
-import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
+import { ownFixture, ownFixturePath, sharedFixture } from '@/tests/support/fixtures';
 import { annotateFindersTarget } from './annotate';
 import { expressEntryFeed, manitobaIndexWithPosts, manitobaPost, nestedHtml, provincePage } from './grammars';
 import type { FuzzTarget } from './harness';
 import { feedMutationsOf, mutationsOf } from './mutations';
 
 /**
- * Every fuzz target, one entry each. To add one (a new province, a new finder): an entry
- * with its inputs (mutations of its recorded bodies, and a grammar), how to run one input, and what
- * counts as its typed refusal. `npm run fuzz` and the short run in `npm test` pick it up.
+ * Every fuzz target, one entry each. Every province whose draws are read is one (or more) by
+ * itself, from its record: mutations of its page and pages made from its parser's layout. To add
+ * another target (a new finder): an entry with its inputs (mutations of its recorded bodies, and a
+ * grammar), how to run one input, and what counts as its typed refusal. `npm run fuzz` and the
+ * short run in `npm test` pick it up.
  */
 
 const isSourceFault = (error: unknown) => error instanceof SourceFault;
@@ -58,58 +55,41 @@ const seedsFor = (run: 'short' | 'long', whole: string[], excerpt: (body: string
 
 // ---- Provinces.
 
-/** Headers (and key/value labels) each province's page uses, as its parser looks for them. */
-const LAYOUTS: Record<string, { headers: string[]; keys?: string[] }> = {
-  'pnp-ab': {
-    headers: [
-      'Draw date',
-      'Worker stream, pathway, initiative or other focus and selection parameters',
-      'Minimum score of invited candidates',
-      'Number of invitations',
-    ],
-  },
-  'pnp-bc': {
-    headers: ['Date', 'ITA type', 'Selection factors', 'Minimum score', 'Number of invitations', 'Stream'],
-  },
-  'pnp-nb': {
-    headers: ['Date of draw', 'Invitations issued'],
-    keys: [
-      'Date of draw',
-      'Cut-off date and time',
-      'Pathways',
-      'Invitations issued',
-      'Applications selected',
-      'Occupational categories selected',
-    ],
-  },
-  'pnp-nl': { headers: ['Date Issued', 'Number of ITAs Issued', 'Notes'] },
-  'pnp-ns': { headers: ['Month', 'Selected'] },
-  'pnp-on': {
-    headers: ['Date issued', 'Number of invitations issued', 'Date profiles created', 'Score range', 'Notes'],
-  },
-  'pnp-pe': {
-    headers: [
-      'Invitation Date',
-      'Business Work Permit Entrepreneur Invitations',
-      'Minimum Point Threshold for Business Invitations',
-      'Labour & Express Entry Invitations',
-      'Invitation Totals for 2026',
-      'Selection Attributes',
-    ],
-  },
+type Run = 'short' | 'long';
+
+/**
+ * A province's page: its recorded copy where one exists (PEI's), else the page written for its
+ * tests (tests/fixtures/pnp/<code>.html), else none (grammar-made pages only).
+ */
+const RECORDED_PAGES: Record<string, (run: Run) => string[]> = {
+  'pnp-pe': (run) => seedsFor(run, [PE_PAGE], pageExcerpt),
 };
 
-function provinceTarget(source: SourceDefinition, seeds: (run: 'short' | 'long') => string[]): FuzzTarget {
-  const layout = LAYOUTS[source.id] ?? { headers: [] };
+function pagesOf(sourceId: string): (run: Run) => string[] {
+  const recorded = RECORDED_PAGES[sourceId];
+  if (recorded) return recorded;
+  const name = `${sourceId.replace(/^pnp-/, '')}.html`;
+  return existsSync(ownFixturePath('pnp', name)) ? () => [own(name)] : () => [];
+}
+
+function provinceTarget(source: SourceDefinition, module: ProvinceModule): FuzzTarget {
+  const layout = module.parser?.layout ?? { columns: [] };
+  const keys = layout.rowLabels ? headersOf(layout.rowLabels) : [];
+  // A page of label | value tables still gets tables with those labels as headers (a look-alike).
+  const columns = [...new Set(layout.columns.flatMap(headersOf))];
+  const headers = columns.length > 0 ? columns : keys.length > 0 ? keys : ['Date'];
+  const seeds = pagesOf(source.id);
   return {
     name: source.id,
     hosts: hostsOf(source.url),
     isTypedFault: isSourceFault,
-    inputs: (run) =>
-      fc.oneof(
-        { weight: 3, arbitrary: mutationsOf(seeds(run), run) },
-        { weight: 2, arbitrary: provincePage(layout.headers, layout.keys) },
-      ),
+    inputs: (run) => {
+      const pages = seeds(run);
+      const grammar = provincePage(headers, keys);
+      return pages.length === 0
+        ? grammar
+        : fc.oneof({ weight: 3, arbitrary: mutationsOf(pages, run) }, { weight: 2, arbitrary: grammar });
+    },
     run: async (input, { now }) => ({
       draws: (
         await source.parse(input, {
@@ -144,8 +124,8 @@ const MB_POSTS = [own('mb-draw-270.html'), own('mb-draw-273.html')];
 const ONE_POST_INDEX =
   '<html lang="en"><head><title>EOI Draws</title></head><body><h2><a href="https://immigratemanitoba.com/2026/06/expression-of-interest-draw-273/">Expression of Interest Draw #273</a></h2></body></html>';
 
-const manitobaIndexTarget: FuzzTarget<IndexAndPosts> = {
-  name: 'pnp-mb',
+const manitobaIndexTarget = (mbSource: SourceDefinition): FuzzTarget<IndexAndPosts> => ({
+  name: mbSource.id,
   hosts: hostsOf(mbSource.url),
   isTypedFault: isSourceFault,
   show: ({ index, posts }) => `index ${JSON.stringify(index.slice(0, 160))} + ${posts.length} post(s)`,
@@ -165,9 +145,9 @@ const manitobaIndexTarget: FuzzTarget<IndexAndPosts> = {
   run: async ({ index, posts }, { now }) => ({
     draws: (await mbSource.parse(index, { url: mbSource.url, now, fetchText: postFetcher(posts) })).draws,
   }),
-};
+});
 
-const manitobaPostTarget: FuzzTarget = {
+const manitobaPostTarget = (mbSource: SourceDefinition): FuzzTarget => ({
   name: 'mb-posts',
   hosts: hostsOf(mbSource.url),
   isTypedFault: isSourceFault,
@@ -177,7 +157,22 @@ const manitobaPostTarget: FuzzTarget = {
     draws: (await mbSource.parse(ONE_POST_INDEX, { url: mbSource.url, now, fetchText: async () => post }))
       .draws,
   }),
+});
+
+// ---- Every province whose draws are read, from its record.
+
+/** Provinces whose page is an index of pages: their targets read the index with the pages it links to. */
+const FOLLOWS_LINKS: Record<string, (source: SourceDefinition) => FuzzTarget<unknown>[]> = {
+  'pnp-mb': (source) => [manitobaIndexTarget(source), manitobaPostTarget(source)],
 };
+
+const PROVINCES_READ = PROVINCE_MODULES.flatMap((module) =>
+  pnpSourcesOf([module]).map((source) => ({ source, module })),
+);
+
+const provinceTargets: FuzzTarget<unknown>[] = PROVINCES_READ.flatMap(
+  ({ source, module }) => FOLLOWS_LINKS[source.id]?.(source) ?? [provinceTarget(source, module)],
+);
 
 // ---- The table reader, on every page layout and on nested HTML of every kind.
 
@@ -189,10 +184,7 @@ const tableReaderTarget: FuzzTarget = {
       {
         weight: 3,
         arbitrary: mutationsOf(
-          [
-            ...seedsFor(run, [PE_PAGE], pageExcerpt),
-            ...['ab.html', 'bc.html', 'nb.html', 'nl.html', 'ns.html', 'on.html'].map(own),
-          ],
+          PROVINCES_READ.flatMap(({ source }) => pagesOf(source.id)(run)),
           run,
         ),
       },
@@ -239,15 +231,7 @@ const expressEntryTarget: FuzzTarget = {
 
 export const FUZZ_TARGETS: readonly FuzzTarget<unknown>[] = [
   expressEntryTarget,
-  provinceTarget(abSource, () => [own('ab.html')]),
-  provinceTarget(bcSource, () => [own('bc.html')]),
-  manitobaIndexTarget,
-  manitobaPostTarget,
-  provinceTarget(nbSource, () => [own('nb.html')]),
-  provinceTarget(nlSource, () => [own('nl.html')]),
-  provinceTarget(nsSource, () => [own('ns.html')]),
-  provinceTarget(onSource, () => [own('on.html')]),
-  provinceTarget(peSource, (run) => seedsFor(run, [PE_PAGE], pageExcerpt)),
+  ...provinceTargets,
   tableReaderTarget,
   annotateFindersTarget,
 ];

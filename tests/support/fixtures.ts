@@ -20,7 +20,11 @@ export function sharedFixture(...parts: string[]): string {
   return readFileSync(path, 'utf8');
 }
 
+export function ownFixturePath(...parts: string[]): string {
+  return join(repoRoot, 'tests/fixtures', ...parts);
+}
+
 /** Small fixtures written for this project, in the real formats, under tests/fixtures. */
 export function ownFixture(...parts: string[]): string {
-  return readFileSync(join(repoRoot, 'tests/fixtures', ...parts), 'utf8');
+  return readFileSync(ownFixturePath(...parts), 'utf8');
 }

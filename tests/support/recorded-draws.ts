@@ -7,10 +7,11 @@ import { pnpSources } from '@/lib/sources/pnp/index';
 import { parseWith } from '@/lib/sources/pnp/testing';
 import { ownFixture, sharedFixture } from './fixtures';
 
-/** The pages each province's draws are read from: recorded where one exists, else our own copy. */
+/**
+ * The pages a province's draws are read from where they are not its own copy of its page
+ * (tests/fixtures/pnp/<code>.html): a recorded copy, or an index with the posts it links to.
+ */
 const PROVINCE_PAGES: Record<string, () => { body: string; linked?: Record<string, string> }> = {
-  'pnp-ab': () => ({ body: ownFixture('pnp', 'ab.html') }),
-  'pnp-bc': () => ({ body: ownFixture('pnp', 'bc.html') }),
   'pnp-mb': () => ({
     body: ownFixture('pnp', 'mb-index.html'),
     linked: {
@@ -24,10 +25,6 @@ const PROVINCE_PAGES: Record<string, () => { body: string; linked?: Record<strin
       ),
     },
   }),
-  'pnp-nb': () => ({ body: ownFixture('pnp', 'nb.html') }),
-  'pnp-nl': () => ({ body: ownFixture('pnp', 'nl.html') }),
-  'pnp-ns': () => ({ body: ownFixture('pnp', 'ns.html') }),
-  'pnp-on': () => ({ body: ownFixture('pnp', 'on.html') }),
   'pnp-pe': () => ({ body: sharedFixture('pnp', 'pe-expression-of-interest-draws.2026-06-20.html') }),
 };
 
@@ -40,8 +37,9 @@ export function recordedRounds(): Draw[] {
 export async function recordedProvinceDraws(): Promise<Map<string, Draw[]>> {
   const bySource = new Map<string, Draw[]>();
   for (const source of pnpSources) {
-    const page = PROVINCE_PAGES[source.id]?.();
-    if (page === undefined) throw new Error(`no recorded page for ${source.id}`);
+    const page = PROVINCE_PAGES[source.id]?.() ?? {
+      body: ownFixture('pnp', `${source.id.replace(/^pnp-/, '')}.html`),
+    };
     bySource.set(source.id, (await parseWith(source, page.body, page.linked)).draws);
   }
   return bySource;

@@ -1,5 +1,6 @@
 import type { ClaimKind, CountQualifier, FindLanguage } from '@/lib/annotate/finding/claim';
 import type { ProvinceCode } from '@/lib/draws/draw';
+import { PROVINCE_PRESS } from '@/lib/sources/province-press';
 
 /**
  * The words the press and IRCC use for draws, in English and in French (IRCC's own French terms:
@@ -9,75 +10,19 @@ import type { ProvinceCode } from '@/lib/draws/draw';
 
 /**
  * Each province's program as articles name it (both languages), and the province's bare name as a
- * column of a draws widget gives it ("Manitoba"). One table: a province is one entry.
+ * column of a draws widget gives it ("Manitoba"): from the province records, one entry each.
  */
-export const PROVINCE_VOCABULARY: Readonly<Record<ProvinceCode, { program: string; name: string }>> = {
-  AB: {
-    program:
-      "AAIP|AINP|Alberta Advantage Immigration Program|Alberta Immigrant Nominee Program|Alberta Opportunity Stream|Alberta (?:PNP|Express Entry)|Programme d['’]immigration Avantage Alberta",
-    name: 'Alberta',
-  },
-  BC: {
-    program: String.raw`B\.?C\.? ?PNP|British Columbia (?:Provincial Nominee Program|PNP)|EEBC|SIRS|Programme des candidats de la Colombie-Britannique`,
-    name: String.raw`British Columbia|Colombie-Britannique|B\.C\.`,
-  },
-  MB: {
-    program:
-      'MPNP|Manitoba (?:Provincial Nominee Program|PNP)|Immigrate Manitoba|PCM|Programme des candidats du Manitoba',
-    name: 'Manitoba',
-  },
-  NB: {
-    program:
-      'NB ?PNP|New Brunswick (?:Provincial Nominee Program|PNP)|PCNB|Programme des candidats du Nouveau-Brunswick',
-    name: 'New Brunswick|Nouveau-Brunswick',
-  },
-  NL: {
-    program:
-      'NL ?PNP|Newfoundland and Labrador (?:Provincial Nominee Program|PNP)|Programme des candidats de Terre-Neuve-et-Labrador',
-    name: 'Newfoundland(?: and Labrador)?|Terre-Neuve(?:-et-Labrador)?',
-  },
-  NS: {
-    program:
-      'NSNP|Nova Scotia (?:Nominee Program|PNP|Provincial Nominee Program)|Programme des candidats de la Nouvelle-Écosse',
-    name: 'Nova Scotia|Nouvelle-Écosse',
-  },
-  ON: {
-    program:
-      "OINP|Ontario (?:Immigrant Nominee Program|PNP)|POCI|Programme ontarien des candidats à l['’]immigration",
-    name: 'Ontario',
-  },
-  PE: {
-    program: String.raw`P\.?E\.?I\.? ?PNP|Prince Edward Island (?:Provincial Nominee Program|PNP)|Programme des candidats de l['’]Île-du-Prince-Édouard`,
-    name: String.raw`Prince Edward Island|P\.E\.I\.|PEI|Île-du-Prince-Édouard`,
-  },
-  SK: {
-    program:
-      'SINP|Saskatchewan (?:Immigrant Nominee Program|PNP)|Programme des candidats immigrants de la Saskatchewan',
-    name: 'Saskatchewan',
-  },
-  QC: {
-    program:
-      'Arrima|PSTQ|Qu[ée]bec (?:Regular )?Skilled Worker|Programme de sélection des travailleurs qualifiés',
-    name: 'Qu[ée]bec',
-  },
-};
-
-const PROVINCE_CODES = Object.keys(PROVINCE_VOCABULARY) as ProvinceCode[];
+const PROVINCE_CODES: readonly ProvinceCode[] = PROVINCE_PRESS.map((press) => press.code);
 
 /** Not inside a longer word ("PCM" but not "PCMCIA"); a letter with an accent counts as a letter. */
-function wholeWords(alternatives: string[]): string {
+function wholeWords(alternatives: readonly string[]): string {
   return `(?<![A-Za-zÀ-ÖØ-öø-ÿœŒ0-9])(?:${alternatives.map((pattern) => `(${pattern})`).join('|')})(?![A-Za-zÀ-ÖØ-öø-ÿœŒ0-9])`;
 }
 
 /** One alternation, one group per province: a single scan finds every program name. */
-const PROGRAM_PATTERN = new RegExp(
-  wholeWords(PROVINCE_CODES.map((code) => PROVINCE_VOCABULARY[code].program)),
-  'g',
-);
+const PROGRAM_PATTERN = new RegExp(wholeWords(PROVINCE_PRESS.map((press) => press.program)), 'g');
 const NAME_PATTERN = new RegExp(
-  wholeWords(
-    PROVINCE_CODES.map((code) => `${PROVINCE_VOCABULARY[code].program}|${PROVINCE_VOCABULARY[code].name}`),
-  ),
+  wholeWords(PROVINCE_PRESS.map((press) => `${press.program}|${press.name}`)),
   'g',
 );
 

@@ -26,6 +26,7 @@ const round: Draw = {
   scoreScale: 'crs',
   url: 'https://www.canada.ca/',
   expressEntry: null,
+  facts: [],
   notes: '',
 };
 const manitoba: Draw = {

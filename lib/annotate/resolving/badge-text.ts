@@ -4,7 +4,7 @@ import type { Draw } from '@/lib/draws/draw';
 import type { Translate as TranslateOver } from '@/lib/i18n/catalog';
 import type { badgesEn } from '@/lib/i18n/en/badges';
 import type { namesEn } from '@/lib/i18n/en/names';
-import { PROGRAM_SHORT_KEYS } from '@/lib/i18n/name-keys';
+import { PROGRAM_SHORT_KEYS } from '@/lib/sources/province-records';
 
 /** The messages badge and banner texts are made of. */
 export type BadgeMessages = typeof badgesEn & typeof namesEn;

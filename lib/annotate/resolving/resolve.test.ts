@@ -61,6 +61,7 @@ function drawOfRound(round: FeedRound): Draw {
       distribution: null,
     },
     notes: '',
+    facts: [],
   };
 }
 
@@ -218,6 +219,7 @@ describe('resolveClaim against the IRCC feed of 2023-04-13', () => {
       url: 'https://immigratemanitoba.com/2025/06/expression-of-interest-draw-250/',
       expressEntry: null,
       notes: '',
+      facts: [],
     });
     const manitoba = indexDraws([
       stream('swm', 'Skilled Worker in Manitoba', 442, 612),

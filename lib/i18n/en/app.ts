@@ -21,6 +21,10 @@ export const appEn = {
   officialPageShort: 'Official page',
   newMark: 'NEW',
   fewerThan: 'fewer than {count}',
+  // What a province's page states of a draw in fields of its own; {value} is the page's text.
+  factProfilesCreated: 'Profiles created: {value}.',
+  factOccupations: 'Occupations: {value}.',
+  factCutOff: 'Cut-off: {value}.',
   showMore: 'Show more',
   pnpHeading: 'Provincial draws',
   provinceFilter: 'Province',

@@ -23,6 +23,8 @@ export const optionsEn = {
   optionsCategories: 'Express Entry categories to follow',
   optionsAllCategories: 'All categories, including new ones',
   optionsProvinces: 'Provinces to follow',
+  optionsProvincesNotOffered: 'No alert can come from these provinces yet:',
+  optionsNotOfferedBecause: '{name}: {why}',
   optionsAlerts: 'Alerts',
   optionsNotifications: 'Show a desktop notification for a new draw I follow',
   optionsOnlyBelowMyScore: 'Only alert me for rounds open to me whose cut-off is at or below my score',

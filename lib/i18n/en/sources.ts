@@ -69,6 +69,8 @@ export const sourcesEn = {
   reasonRoundUnderNewNumber: 'Round {number} repeats stored round {storedNumber} of {date}.',
   reasonDatabaseError: 'Database error: {name}.',
   provinceNoteSK: 'Saskatchewan has published no Expression of Interest draws since its 2025 redesign.',
+  provinceNoteQC:
+    'Quebec publishes its Arrima invitations on quebec.ca; Draw Alerts cannot read them yet, so it cannot alert on them.',
   provinceNoteNS:
     'Nova Scotia publishes monthly totals of candidates selected, not its single draws: each month is listed as one entry.',
 } as const;

@@ -26,6 +26,8 @@ export const optionsFr: Translation<typeof optionsEn> = {
   optionsCategories: 'Catégories d’Entrée express à suivre',
   optionsAllCategories: 'Toutes les catégories, y compris les nouvelles',
   optionsProvinces: 'Provinces à suivre',
+  optionsProvincesNotOffered: 'Aucune alerte ne peut encore venir de ces provinces :',
+  optionsNotOfferedBecause: '{name} : {why}',
   optionsAlerts: 'Alertes',
   optionsNotifications: 'Afficher une notification pour chaque nouveau tirage que je suis',
   optionsOnlyBelowMyScore:

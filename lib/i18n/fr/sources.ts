@@ -73,6 +73,8 @@ export const sourcesFr: Translation<typeof sourcesEn> = {
   reasonDatabaseError: 'Erreur de base de données : {name}.',
   provinceNoteSK:
     'La Saskatchewan n’a publié aucun tirage de déclaration d’intérêt depuis la refonte de son site en 2025.',
+  provinceNoteQC:
+    'Le Québec publie ses invitations Arrima sur quebec.ca; Draw Alerts ne peut pas encore les lire, et ne peut donc pas vous en alerter.',
   provinceNoteNS:
     'La Nouvelle-Écosse publie le total mensuel des candidats sélectionnés, pas chacun de ses tirages : chaque mois est affiché comme une seule entrée.',
 };

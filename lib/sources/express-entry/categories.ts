@@ -25,6 +25,10 @@ export const EXPRESS_ENTRY_CATEGORY_KEYS = [
 
 export type ExpressEntryCategory = (typeof EXPRESS_ENTRY_CATEGORY_KEYS)[number];
 
+export function isExpressEntryCategory(value: unknown): value is ExpressEntryCategory {
+  return (EXPRESS_ENTRY_CATEGORY_KEYS as readonly unknown[]).includes(value);
+}
+
 // Order matters: the specific occupation categories come before the programs their names mention
 // ("Physicians with Canadian Work Experience" is not CEC; "Federal Skilled Trades" is not "trades").
 const RULES: ReadonlyArray<[RegExp, ExpressEntryCategory]> = [

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { Draw, PoolDistribution } from '@/lib/draws/draw';
-import { implausibility, plausibleInstant } from '@/lib/draws/plausible';
+import { CRS_MAX, implausibility, plausibleInstant } from '@/lib/draws/plausible';
 import { EXPRESS_ENTRY_INFO, expressEntryRoundPage } from '@/lib/sources/catalog';
-import { hostsOf } from '@/lib/sources/host-permissions';
+import { hostsOf } from '@/lib/sources/official-url';
 import { MAX_BODY_CHARS, type ParseResult, SourceFault } from '@/lib/sources/source';
 import { parseWholeNumber } from '@/lib/text/numbers';
 import { categorise } from './categories';
@@ -45,7 +45,7 @@ export function parseExpressEntryFeed(body: string, options: { now?: number } = 
   const json = decodeJson(body);
   const feed = v.safeParse(FeedShape, json);
   if (!feed.success) throw new SourceFault({ code: 'no-rounds-list' });
-  const rules = { now: options.now ?? Date.now(), hosts: ROUND_HOSTS };
+  const rules = { now: options.now ?? Date.now(), hosts: ROUND_HOSTS, scoreMaxima: { crs: CRS_MAX } };
 
   const draws: Draw[] = [];
   const skippedReasons: string[] = [];
@@ -155,6 +155,7 @@ function readRound(raw: unknown, now: number): RoundReading {
       scoreScale: 'crs',
       url: roundPageUrl(round, number),
       notes: '',
+      facts: [],
       expressEntry: {
         ranAt: moment(ranAtText),
         ranAtText,

@@ -1,3 +1,4 @@
+import { en } from '@/lib/i18n/en';
 import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
 import type { SourceDefinition } from '@/lib/sources/source';
 import { categorise } from './categories';
@@ -5,7 +6,7 @@ import { parseExpressEntryFeed } from './parse-feed';
 
 export const expressEntrySource: SourceDefinition = {
   id: EXPRESS_ENTRY_INFO.id,
-  label: EXPRESS_ENTRY_INFO.label,
+  label: en[EXPRESS_ENTRY_INFO.labelKey],
   url: EXPRESS_ENTRY_INFO.url,
   kind: 'json',
   appendOnly: true,

@@ -1,15 +1,37 @@
-import type { Draw, ProvinceCode } from '@/lib/draws/draw';
+import type { Draw, ProvinceCode, ProvincialScale } from '@/lib/draws/draw';
+import { notesBeforeV5 } from '@/lib/draws/facts';
 import { matchKey } from '@/lib/html/dom';
 
-/** A draw as a province file reads it, before ids and sequence are given out over the whole page. */
-export interface DrawDraft extends Omit<Draw, 'id' | 'sequence' | 'province' | 'expressEntry'> {
-  province: ProvinceCode;
+/**
+ * A draw as a province's parser reads it: only what is its own. The engine (./engine.ts) adds what
+ * every draw of the province shares (system, source, province, page) before ids are given out.
+ */
+export interface OwnDraft<Scale extends string = ProvincialScale>
+  extends Pick<
+    Draw,
+    'date' | 'dateEnd' | 'category' | 'categoryName' | 'invitations' | 'minScore' | 'notes'
+  > {
+  /** One of the province's own scales, or `none`. */
+  scoreScale: Scale | 'none';
+  /** What the page states in fields of its own (none when left out). */
+  facts?: Draw['facts'];
+  /** The number the province gives the draw (Manitoba's), when it gives one. */
+  number?: string | null;
+  /** The draw's own official page, when it has one (a Manitoba post); else the province's page. */
+  url?: string;
   /** What the draw is (stream and selection as published), the stable part of its id. */
   identity: string;
   /**
    * What tells apart two draws of one identity on one day (targeted region, selection factors):
    * content, never row position.
    */
+  distinguishing: string;
+}
+
+/** A draw with what its province shares, before ids and sequence are given out over the whole page. */
+export interface DrawDraft extends Omit<Draw, 'id' | 'sequence' | 'province' | 'expressEntry'> {
+  province: ProvinceCode;
+  identity: string;
   distinguishing: string;
 }
 
@@ -36,8 +58,15 @@ export function shortHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
 }
 
+// Over the notes as stored before facts (v5), so that a draw named by this hash keeps its id.
 const contentOf = (draft: DrawDraft): string =>
-  JSON.stringify([draft.categoryName, draft.dateEnd, draft.invitations, draft.minScore, draft.notes]);
+  JSON.stringify([
+    draft.categoryName,
+    draft.dateEnd,
+    draft.invitations,
+    draft.minScore,
+    notesBeforeV5(draft.notes, draft.facts),
+  ]);
 
 /** Groups in first-seen order; each item is pushed, never copied (linear in the items). */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -62,7 +91,7 @@ export interface Finalised {
 /**
  * Gives every draft its id and sequence, from content only, so a page that reorders or
  * re-renders its rows yields the same draws:
- * - id `pe:2026-06-18:labour-express-entry` (province, date, number if published, identity);
+ * - id `<province>:<date>[:<number>]:<identity>` (the number where the province publishes one);
  * - same id twice on a page → each gets a suffix from its distinguishing text, then from a hash of
  *   its values; rows identical in every value are one draw;
  * - sequence `yyyymmdd * 100 + rank of the id among that day's ids`: newer sorts later.

@@ -1,10 +1,13 @@
 import { type DrawDraft, finaliseDraws } from '@/lib/sources/pnp/draws';
-import { nsSource } from '@/lib/sources/pnp/provinces/ns';
-import { peSource } from '@/lib/sources/pnp/provinces/pe';
-import { faultOf, parseWith } from '@/lib/sources/pnp/testing';
+import { faultOf, parseWith, sourceOf } from '@/lib/sources/pnp/testing';
 import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
+import * as nsFile from '@/lib/sources/provinces/ns';
+import * as peFile from '@/lib/sources/provinces/pe';
 import { MAX_BODY_CHARS } from '@/lib/sources/source';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
+
+const nsSource = sourceOf(nsFile);
+const peSource = sourceOf(peFile);
 
 const pePage = sharedFixture('pnp', 'pe-expression-of-interest-draws.2026-06-20.html');
 const FIRST_PE_ROW = '<td>1/15/2026</td>';
@@ -85,6 +88,7 @@ describe('provincial draw ids', () => {
     sourceId: 'pnp-pe',
     province: 'PE',
     number: null,
+    facts: [],
     date: '2026-06-18',
     dateEnd: null,
     category: 'pe-labour-express-entry',

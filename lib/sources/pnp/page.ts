@@ -1,8 +1,8 @@
-import { implausibility } from '@/lib/draws/plausible';
+import { implausibility, type ScoreMaxima } from '@/lib/draws/plausible';
 import { type HtmlDocument, matchKey, PageTooComplex, pageInfo, parseHtml } from '@/lib/html/dom';
 import { readTables, TablesTooLarge } from '@/lib/html/table-reader';
 import type { PageClues } from '@/lib/sources/fault-reason';
-import { hostsOf } from '@/lib/sources/host-permissions';
+import { hostsOf } from '@/lib/sources/official-url';
 import { type DrawDraft, finaliseDraws } from '@/lib/sources/pnp/draws';
 import type { SkipLog } from '@/lib/sources/pnp/skips';
 import { MAX_BODY_CHARS, type ParseResult, SourceFault } from '@/lib/sources/source';
@@ -61,10 +61,14 @@ export function pageClues(doc: HtmlDocument): PageClues {
 export function finishPage(
   drafts: DrawDraft[],
   skips: SkipLog,
-  context: { sourceUrl: string; now?: number },
+  context: { sourceUrl: string; now?: number; scoreMaxima: ScoreMaxima },
 ): ParseResult {
   // The source's own host, as declared: a redirect elsewhere does not widen it.
-  const rules = { now: context.now ?? Date.now(), hosts: hostsOf(context.sourceUrl) };
+  const rules = {
+    now: context.now ?? Date.now(),
+    hosts: hostsOf(context.sourceUrl),
+    scoreMaxima: context.scoreMaxima,
+  };
   const plausible = drafts.filter((draft) => {
     const problem = implausibility(draft, rules);
     if (problem) skips.add(`${draft.date} ${draft.categoryName.slice(0, 40)}: ${problem}`);

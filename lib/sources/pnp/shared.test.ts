@@ -1,7 +1,8 @@
 import { translatorFor } from '@/lib/i18n/catalogs';
+import { provinceNotes } from '@/lib/sources/catalog';
 import { readDate, readMonth } from '@/lib/sources/pnp/dates';
 import { type DrawDraft, finaliseDraws, slug } from '@/lib/sources/pnp/draws';
-import { pnpSources, provinceNotes } from '@/lib/sources/pnp/index';
+import { pnpSources } from '@/lib/sources/pnp/index';
 import { isAbsent, readInvitationCount, readMinScore, UnreadableRow } from '@/lib/sources/pnp/values';
 
 describe('readDate', () => {
@@ -75,6 +76,7 @@ describe('finaliseDraws', () => {
     sourceId: 'pnp-on',
     province: 'ON',
     number: null,
+    facts: [],
     date: '2026-04-23',
     dateEnd: null,
     category: 'on-foreign-worker',

@@ -9,7 +9,6 @@ import {
   type TableCell,
   type TableMatch,
 } from '@/lib/html/table-reader';
-import type { DrawDraft } from '@/lib/sources/pnp/draws';
 import { pageClues } from '@/lib/sources/pnp/page';
 import type { SkipLog } from '@/lib/sources/pnp/skips';
 import { SourceFault } from '@/lib/sources/source';
@@ -19,6 +18,16 @@ function headerName(matcher: HeaderMatcher): string {
   const alternatives = typeof matcher === 'string' || matcher instanceof RegExp ? [matcher] : matcher;
   const text = alternatives.find((alternative): alternative is string => typeof alternative === 'string');
   return text ?? String(alternatives[0] ?? '?');
+}
+
+/** Every header text `columns` are found by (a parser's `layout`), each once. */
+export function headersOf(columns: Record<string, HeaderMatcher>): string[] {
+  const texts = Object.values(columns).flatMap((matcher) =>
+    (typeof matcher === 'string' || matcher instanceof RegExp ? [matcher] : matcher).filter(
+      (alternative): alternative is string => typeof alternative === 'string',
+    ),
+  );
+  return [...new Set(texts)];
 }
 
 /**
@@ -39,18 +48,18 @@ export function requireTables<K extends string>(
 }
 
 /** Reads one row: `text(key)` is the text of that column ('' when the table lacks it). */
-export type RowReader<K extends string> = (text: (key: K) => string, row: TableCell[]) => DrawDraft[];
+export type RowReader<K extends string, Draft> = (text: (key: K) => string, row: TableCell[]) => Draft[];
 
 /**
  * The drafts of every row of a matched table. Blank and Total rows are passed over; a row the
  * reader cannot read is counted in `skips` with its first cell as the place.
  */
-export function draftsFromRows<K extends string>(
+export function draftsFromRows<K extends string, Draft>(
   match: TableMatch<K>,
   skips: SkipLog,
-  read: RowReader<K>,
-): DrawDraft[] {
-  const drafts: DrawDraft[] = [];
+  read: RowReader<K, Draft>,
+): Draft[] {
+  const drafts: Draft[] = [];
   for (const row of match.table.rows) {
     if (isEmptyRow(row) || isTotalRow(row)) continue;
     const text = (key: K) => cellOf(match, row, key)?.text ?? '';

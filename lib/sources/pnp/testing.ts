@@ -1,6 +1,14 @@
 /** Helpers for the PNP parser tests (imported by *.test.ts only). */
 import type { Draw, InvitationCount } from '@/lib/draws/draw';
+import type { ProvinceRecord } from '@/lib/sources/province-record';
 import { type ParseResult, type SourceDefinition, SourceFault } from '@/lib/sources/source';
+import { type ProvinceParser, provinceSource } from './engine';
+import { englishSourceLabel } from './index';
+
+/** The source the background polls for a province file (imported whole: `import * as file from '…'`). */
+export function sourceOf(file: { province: ProvinceRecord; parser: ProvinceParser }): SourceDefinition {
+  return provinceSource(file.province, file.parser, englishSourceLabel(file.province));
+}
 
 export async function parseWith(
   source: SourceDefinition,

@@ -1,27 +1,31 @@
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { generate } from 'selfsigned';
 
-/** Every real host the shipped extension talks to or annotates, served locally during a test. */
-export const OFFICIAL_HOSTS = [
-  'www.canada.ca',
-  'www.alberta.ca',
-  'www.welcomebc.ca',
-  'immigratemanitoba.com',
-  'www.ontario.ca',
-  'www.princeedwardisland.ca',
-  'www2.gnb.ca',
-  'www.gov.nl.ca',
-  'liveinnovascotia.com',
-  'www.quebec.ca',
-  'www.saskatchewan.ca',
+/**
+ * The hosts the build under test polls: its manifest's host permissions, which the build derives
+ * from the province records (IRCC's, and each province whose draws are read).
+ */
+function polledHosts(): string[] {
+  const path = resolve(import.meta.dirname, '../../../.output/chrome-mv3/manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions?: string[] };
+  return (manifest.host_permissions ?? []).map((pattern) => new URL(pattern.replace(/\*$/, '')).hostname);
+}
+
+/** News sites the tests open articles on (curated ones, and others a user may allow). */
+const ARTICLE_HOSTS = [
   'www.cicnews.com',
   'immigrationnewscanada.ca',
   'www.immigrationcoach.ca',
   'immigrationcoach.ca',
   'example-news.test',
 ];
+
+/** Every real host the shipped extension talks to or annotates, served locally during a test. */
+export const OFFICIAL_HOSTS = [...polledHosts(), ...ARTICLE_HOSTS];
 
 export interface Answer {
   status?: number;

@@ -1,8 +1,11 @@
 import type { Draw } from '@/lib/draws/draw';
-import { MB_POSTS_READ, mbSource } from '@/lib/sources/pnp/provinces/mb';
-import { exact, faultOf, parseWith, sortById } from '@/lib/sources/pnp/testing';
+import { exact, faultOf, parseWith, sortById, sourceOf } from '@/lib/sources/pnp/testing';
+import * as mbFile from '@/lib/sources/provinces/mb';
+import { MB_POSTS_READ } from '@/lib/sources/provinces/mb';
 import { SourceFault } from '@/lib/sources/source';
 import { ownFixture } from '@/tests/support/fixtures';
+
+const mbSource = sourceOf(mbFile);
 
 const index = ownFixture('pnp', 'mb-index.html');
 const POST_270 = 'https://immigratemanitoba.com/2026/05/expression-of-interest-draw-270/';
@@ -28,6 +31,7 @@ const draw = (facts: Facts): Draw => ({
   minScore: null,
   scoreScale: 'mpnp-eoi',
   expressEntry: null,
+  facts: [],
   ...facts,
 });
 

@@ -1,9 +1,13 @@
 import type { Draw } from '@/lib/draws/draw';
-import { nbSource } from '@/lib/sources/pnp/provinces/nb';
-import { nlSource } from '@/lib/sources/pnp/provinces/nl';
-import { nsSource } from '@/lib/sources/pnp/provinces/ns';
-import { exact, faultOf, parseWith, sortById } from '@/lib/sources/pnp/testing';
+import { exact, faultOf, parseWith, sortById, sourceOf } from '@/lib/sources/pnp/testing';
+import * as nbFile from '@/lib/sources/provinces/nb';
+import * as nlFile from '@/lib/sources/provinces/nl';
+import * as nsFile from '@/lib/sources/provinces/ns';
 import { ownFixture } from '@/tests/support/fixtures';
+
+const nbSource = sourceOf(nbFile);
+const nlSource = sourceOf(nlFile);
+const nsSource = sourceOf(nsFile);
 
 const NB_URL =
   'https://www2.gnb.ca/content/gnb/en/corporate/promo/immigration/immigrating-to-nb/invitations-to-apply.html';
@@ -34,7 +38,11 @@ describe('New Brunswick (key/value tables)', () => {
     scoreScale: 'none',
     url: NB_URL,
     expressEntry: null,
-    notes: `Occupations: ${occupations}. Cut-off: ${cutOff} [11:59:00 pm (AST)].`,
+    notes: '',
+    facts: [
+      { kind: 'occupations', text: occupations },
+      { kind: 'cut-off', text: `${cutOff} [11:59:00 pm (AST)]` },
+    ],
   });
 
   it('reads one draw per table, named by the bold line above it', async () => {
@@ -130,6 +138,7 @@ describe('Newfoundland and Labrador', () => {
         scoreScale: 'none',
         url: 'https://www.gov.nl.ca/immigration/invitations-to-apply-updates/',
         expressEntry: null,
+        facts: [],
         notes,
       })),
     );
@@ -194,6 +203,7 @@ describe('Nova Scotia (monthly totals)', () => {
         scoreScale: 'none',
         url: 'https://liveinnovascotia.com/eoi-selection',
         expressEntry: null,
+        facts: [],
         notes: '',
       })),
     );

@@ -7,26 +7,48 @@ import {
   parseHtml,
   resolveUrl,
 } from '@/lib/html/dom';
-import { PNP_INFO } from '@/lib/sources/catalog';
-import { hostsOf, isOfficialUrl } from '@/lib/sources/host-permissions';
+import { hostsOf, isUrlOnHosts } from '@/lib/sources/official-url';
 import { readDate } from '@/lib/sources/pnp/dates';
-import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
-import { finishPage, pageClues, parsePage } from '@/lib/sources/pnp/page';
-import { SkipLog } from '@/lib/sources/pnp/skips';
+import { type OwnDraft, slug } from '@/lib/sources/pnp/draws';
+import { defineParser, type PageReading } from '@/lib/sources/pnp/engine';
+import { pageClues } from '@/lib/sources/pnp/page';
 import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
-import {
-  type LinkedPageReader,
-  MAX_BODY_CHARS,
-  type ParseContext,
-  type ParseResult,
-  readLinkedEveryTime,
-  type SourceDefinition,
-  SourceFault,
-} from '@/lib/sources/source';
+import { defineProvince } from '@/lib/sources/province-record';
+import { type LinkedPageReader, MAX_BODY_CHARS, SourceFault } from '@/lib/sources/source';
 
-const INDEX_URL = PNP_INFO.MB.url;
+declare module '@/lib/sources/province-record' {
+  interface ProvinceRegistry {
+    MB: 'mpnp-eoi';
+  }
+}
+
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    'MPNP|Manitoba (?:Provincial Nominee Program|PNP)|Immigrate Manitoba|PCM|Programme des candidats du Manitoba',
+  name: 'Manitoba',
+};
+
+export const province = defineProvince({
+  code: 'MB',
+  system: 'pnp',
+  names: { province: 'provinceMB', programShort: 'programShortMB' },
+  press,
+  // The MPNP EOI grid gives at most 1,000 points.
+  scales: { 'mpnp-eoi': { nameKey: 'scaleMpnpEoi', max: 1000 } },
+  source: {
+    status: 'read',
+    page: 'https://immigratemanitoba.com/draws/',
+    hostPermission: 'https://immigratemanitoba.com/*',
+  },
+});
+
+type DrawDraft = OwnDraft<'mpnp-eoi'>;
+
+const INDEX_URL = province.source.page;
+
 /** Posts are read from Manitoba's own site only: a link elsewhere on the index is not followed. */
-const POST_HOSTS = hostsOf(INDEX_URL);
+const postHosts = () => hostsOf(INDEX_URL);
 /** Posts read per poll: the index cannot tell which are already stored, so only the newest few. */
 export const MB_POSTS_READ = 10;
 
@@ -46,10 +68,11 @@ interface PostLink {
  * trusted to be official.
  */
 function postLinks(doc: HtmlDocument, base: string): PostLink[] {
+  const hosts = postHosts();
   const byNumber = new Map<string, string>();
   for (const anchor of findElements(doc, (el) => el.name === 'a' && Boolean(el.attribs.href))) {
     const url = resolveUrl(anchor.attribs.href ?? '', base)?.replace(/^http:/, 'https:');
-    if (!url || !isOfficialUrl(url, POST_HOSTS)) continue;
+    if (!url || !isUrlOnHosts(url, hosts)) continue;
     // `draw-0273` and `draw-273` are one draw.
     const digits = POST_PATH.exec(new URL(url).pathname)?.[1]?.replace(/^0+(?=\d)/, '');
     if (digits && digits !== '0' && !byNumber.has(digits)) byNumber.set(digits, url);
@@ -98,9 +121,6 @@ export function readPost(html: string, link: PostLink): DrawDraft[] {
     if (issued?.[1] && stream) {
       const name = selection ? `${stream} – ${selection}` : stream;
       drafts.push({
-        system: 'pnp',
-        sourceId: 'pnp-mb',
-        province: 'MB',
         number: link.number,
         date,
         dateEnd: null,
@@ -156,15 +176,13 @@ function postReader(link: PostLink): LinkedPageReader<PostReading> {
   };
 }
 
-async function parseIndex(body: string, context: ParseContext): Promise<ParseResult> {
-  const doc = parsePage(body);
+async function readIndex(doc: HtmlDocument, page: PageReading): Promise<DrawDraft[]> {
   // Relative links resolve against where the index was read, if that is Manitoba's own site.
-  const base = isOfficialUrl(context.url, POST_HOSTS) ? context.url : INDEX_URL;
+  const base = isUrlOnHosts(page.url, postHosts()) ? page.url : INDEX_URL;
   const links = postLinks(doc, base).slice(0, MB_POSTS_READ);
   if (links.length === 0) throw new SourceFault({ code: 'missing-post-links', page: pageClues(doc) });
 
-  const readLinked = context.readLinked ?? readLinkedEveryTime(context.fetchText);
-  const skips = new SkipLog();
+  const { readLinked, skips } = page;
   const drafts: DrawDraft[] = [];
   const fetchErrors: unknown[] = [];
   // One post at a time: Manitoba's server sees a person reading, not a burst of requests. A post
@@ -199,14 +217,12 @@ async function parseIndex(body: string, context: ParseContext): Promise<ParseRes
     );
   }
   // A post that failed for a passing reason is read again next poll; a gone post (404) is just skipped.
-  const incomplete = fetchErrors.some((error) => !(error instanceof SourceFault) || error.passing);
-  return { ...finishPage(drafts, skips, { sourceUrl: INDEX_URL, now: context.now }), incomplete };
+  if (fetchErrors.some((error) => !(error instanceof SourceFault) || error.passing)) page.markIncomplete();
+  return drafts;
 }
 
-export const mbSource: SourceDefinition = {
-  id: 'pnp-mb',
-  label: PNP_INFO.MB.label,
-  url: INDEX_URL,
-  kind: 'html',
-  parse: parseIndex,
-};
+export const parser = defineParser(province, {
+  // Prose, not tables: one post per draw, linked from the index.
+  layout: { columns: [] },
+  read: readIndex,
+});

@@ -1,15 +1,40 @@
 import type { HtmlDocument } from '@/lib/html/dom';
 import { cellOf, isEmptyRow, type TableCell, type TableMatch } from '@/lib/html/table-reader';
-import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
-import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
-import { finishPage, parsePage } from '@/lib/sources/pnp/page';
-import { SkipLog } from '@/lib/sources/pnp/skips';
+import { type OwnDraft, slug } from '@/lib/sources/pnp/draws';
+import { defineParser } from '@/lib/sources/pnp/engine';
+import type { SkipLog } from '@/lib/sources/pnp/skips';
 import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
 import { readInvitationCount, readMinScore, UnreadableRow } from '@/lib/sources/pnp/values';
-import type { SourceDefinition } from '@/lib/sources/source';
+import { defineProvince } from '@/lib/sources/province-record';
 
-const URL = PNP_INFO.BC.url;
+declare module '@/lib/sources/province-record' {
+  interface ProvinceRegistry {
+    BC: 'bc-sirs';
+  }
+}
+
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program: String.raw`B\.?C\.? ?PNP|British Columbia (?:Provincial Nominee Program|PNP)|EEBC|SIRS|Programme des candidats de la Colombie-Britannique`,
+  name: String.raw`British Columbia|Colombie-Britannique|B\.C\.`,
+};
+
+export const province = defineProvince({
+  code: 'BC',
+  system: 'pnp',
+  names: { province: 'provinceBC', programShort: 'programShortBC' },
+  press,
+  // SIRS gives at most 200 points.
+  scales: { 'bc-sirs': { nameKey: 'scaleBcSirs', max: 200 } },
+  source: {
+    status: 'read',
+    page: 'https://www.welcomebc.ca/immigrate-to-b-c/about-the-bc-provincial-nominee-program/invitations-to-apply',
+    hostPermission: 'https://www.welcomebc.ca/*',
+  },
+});
+
+type DrawDraft = OwnDraft<'bc-sirs'>;
 
 /** "Skills Immigration invitations": the date spans its rows; one row per ITA type and factors. */
 const SKILLS_COLUMNS = {
@@ -27,8 +52,6 @@ const ENTREPRENEUR_COLUMNS = {
   minimum: ['Minimum score'],
   invitations: ['Number of invitations'],
 } as const;
-
-const common = { system: 'pnp', sourceId: 'pnp-bc', province: 'BC', number: null, url: URL } as const;
 
 /** `Early childhood educators *` → the footnote mark goes. */
 const factorText = (cell: TableCell | undefined): string => (cell?.text ?? '').replace(/\s*\*+$/, '');
@@ -63,7 +86,6 @@ function readSkills(match: TableMatch<SkillsColumn>, skips: SkipLog): DrawDraft[
       if (!itaType) throw new UnreadableRow('no ITA type');
       const factors = factorText(cell('factors'));
       const draft: DrawDraft = {
-        ...common,
         ...readDate(cell('date')?.text ?? ''),
         category: `bc-skills-${slug(itaType)}`,
         categoryName: itaType,
@@ -85,12 +107,11 @@ function readSkills(match: TableMatch<SkillsColumn>, skips: SkipLog): DrawDraft[
 function readEntrepreneur(doc: HtmlDocument, skips: SkipLog): DrawDraft[] {
   const matches = requireTables(doc, ENTREPRENEUR_COLUMNS, ['date', 'stream', 'minimum', 'invitations']);
   return matches.flatMap((match) =>
-    draftsFromRows(match, skips, (text) => {
+    draftsFromRows(match, skips, (text): DrawDraft[] => {
       const stream = text('stream');
       if (!stream) throw new UnreadableRow('no stream');
       return [
         {
-          ...common,
           ...readDate(text('date')),
           category: `bc-entrepreneur-${slug(stream)}`,
           categoryName: `Entrepreneur Immigration – ${stream}`,
@@ -107,16 +128,10 @@ function readEntrepreneur(doc: HtmlDocument, skips: SkipLog): DrawDraft[] {
   );
 }
 
-export const bcSource: SourceDefinition = {
-  id: 'pnp-bc',
-  label: PNP_INFO.BC.label,
-  url: URL,
-  kind: 'html',
-  parse(body, context) {
-    const doc = parsePage(body);
-    const skips = new SkipLog();
+export const parser = defineParser(province, {
+  layout: { columns: [SKILLS_COLUMNS, ENTREPRENEUR_COLUMNS] },
+  read(doc, { skips }) {
     const skills = requireTables(doc, SKILLS_COLUMNS, ['date', 'itaType', 'minimum', 'invitations']);
-    const drafts = [...skills.flatMap((match) => readSkills(match, skips)), ...readEntrepreneur(doc, skips)];
-    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
+    return [...skills.flatMap((match) => readSkills(match, skips)), ...readEntrepreneur(doc, skips)];
   },
-};
+});

@@ -1,6 +1,8 @@
-import { abSource } from '@/lib/sources/pnp/provinces/ab';
-import { exact, faultOf, fewerThan, parseWith } from '@/lib/sources/pnp/testing';
+import { exact, faultOf, fewerThan, parseWith, sourceOf } from '@/lib/sources/pnp/testing';
+import * as abFile from '@/lib/sources/provinces/ab';
 import { ownFixture } from '@/tests/support/fixtures';
+
+const abSource = sourceOf(abFile);
 
 const page = ownFixture('pnp', 'ab.html');
 
@@ -83,6 +85,7 @@ describe('Alberta (AAIP)', () => {
         scoreScale: 'aaip-eoi',
         url: 'https://www.alberta.ca/aaip-processing-information',
         expressEntry: null,
+        facts: [],
         notes: '',
       })),
     );

@@ -1,9 +1,12 @@
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
 import { hashBody } from '@/lib/sources/fetch-policy';
 import { RECHECK_MS, STILL_CHANGING_MS } from '@/lib/sources/linked-pages';
+import { sourceOf } from '@/lib/sources/pnp/testing';
 import { pollSource } from '@/lib/sources/poll';
 import { ownFixture } from '@/tests/support/fixtures';
-import { mbSource } from './mb';
+import * as mbFile from './mb';
+
+const mbSource = sourceOf(mbFile);
 
 const HOUR = 3_600_000;
 const POST_270 = 'https://immigratemanitoba.com/2026/05/expression-of-interest-draw-270/';

@@ -1,6 +1,9 @@
-import { peSource } from '@/lib/sources/pnp/provinces/pe';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as peFile from '@/lib/sources/provinces/pe';
 import type { ParseContext, ParseResult } from '@/lib/sources/source';
 import { sharedFixture } from '@/tests/support/fixtures';
+
+const peSource = sourceOf(peFile);
 
 const page = sharedFixture('pnp', 'pe-expression-of-interest-draws.2026-06-20.html');
 const context: ParseContext = {
@@ -42,6 +45,7 @@ describe('PEI: the real page of 2026-06-20', () => {
         scoreScale: 'none',
         url: 'https://www.princeedwardisland.ca/en/information/office-of-immigration/expression-of-interest-draws',
         expressEntry: null,
+        facts: [],
         // The rowspan="6" cell belongs to every row it covers.
         notes: ATTRIBUTES,
       })),

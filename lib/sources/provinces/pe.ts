@@ -1,13 +1,37 @@
-import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
-import type { DrawDraft } from '@/lib/sources/pnp/draws';
-import { finishPage, parsePage } from '@/lib/sources/pnp/page';
-import { SkipLog } from '@/lib/sources/pnp/skips';
+import type { OwnDraft } from '@/lib/sources/pnp/draws';
+import { defineParser } from '@/lib/sources/pnp/engine';
 import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
 import { readInvitationCount, readMinScore } from '@/lib/sources/pnp/values';
-import type { SourceDefinition } from '@/lib/sources/source';
+import { defineProvince } from '@/lib/sources/province-record';
 
-const URL = PNP_INFO.PE.url;
+declare module '@/lib/sources/province-record' {
+  interface ProvinceRegistry {
+    PE: 'pei-eoi';
+  }
+}
+
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program: String.raw`P\.?E\.?I\.? ?PNP|Prince Edward Island (?:Provincial Nominee Program|PNP)|Programme des candidats de l['’]Île-du-Prince-Édouard`,
+  name: String.raw`Prince Edward Island|P\.E\.I\.|PEI|Île-du-Prince-Édouard`,
+};
+
+export const province = defineProvince({
+  code: 'PE',
+  system: 'pnp',
+  names: { province: 'provincePE', programShort: 'programShortPE' },
+  press,
+  // Bounded generously above the published EOI grid.
+  scales: { 'pei-eoi': { nameKey: 'scalePeiEoi', max: 200 } },
+  source: {
+    status: 'read',
+    page: 'https://www.princeedwardisland.ca/en/information/office-of-immigration/expression-of-interest-draws',
+    hostPermission: 'https://www.princeedwardisland.ca/*',
+  },
+});
+
+type DrawDraft = OwnDraft<'pei-eoi'>;
 
 /** One table; each row a date with business (scored) and labour & Express Entry (unscored) invitations. */
 const COLUMNS = {
@@ -26,13 +50,8 @@ const STREAMS = {
 function readRow(text: (key: keyof typeof COLUMNS) => string): DrawDraft[] {
   const { date, dateEnd } = readDate(text('date'));
   const common = {
-    system: 'pnp',
-    sourceId: 'pnp-pe',
-    province: 'PE',
-    number: null,
     date,
     dateEnd,
-    url: URL,
     notes: text('attributes'),
     distinguishing: '',
   } as const;
@@ -65,18 +84,11 @@ function readRow(text: (key: keyof typeof COLUMNS) => string): DrawDraft[] {
   return drafts;
 }
 
-export const peSource: SourceDefinition = {
-  id: 'pnp-pe',
-  label: PNP_INFO.PE.label,
-  url: URL,
-  kind: 'html',
-  parse(body, context) {
-    const doc = parsePage(body);
-    const skips = new SkipLog();
-    const drafts: DrawDraft[] = [];
-    for (const match of requireTables(doc, COLUMNS, ['date', 'business', 'labour'])) {
-      drafts.push(...draftsFromRows(match, skips, readRow));
-    }
-    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
+export const parser = defineParser(province, {
+  layout: { columns: [COLUMNS] },
+  read(doc, { skips }) {
+    return requireTables(doc, COLUMNS, ['date', 'business', 'labour']).flatMap((match) =>
+      draftsFromRows(match, skips, readRow),
+    );
   },
-};
+});

@@ -1,7 +1,9 @@
 import type { Draw } from '@/lib/draws/draw';
-import { bcSource } from '@/lib/sources/pnp/provinces/bc';
-import { exact, faultOf, fewerThan, parseWith, sortById } from '@/lib/sources/pnp/testing';
+import { exact, faultOf, fewerThan, parseWith, sortById, sourceOf } from '@/lib/sources/pnp/testing';
+import * as bcFile from '@/lib/sources/provinces/bc';
 import { ownFixture } from '@/tests/support/fixtures';
+
+const bcSource = sourceOf(bcFile);
 
 const page = ownFixture('pnp', 'bc.html');
 const URL =
@@ -18,6 +20,7 @@ const draw = (facts: Facts): Draw => ({
   scoreScale: 'bc-sirs',
   url: URL,
   expressEntry: null,
+  facts: [],
   ...facts,
 });
 

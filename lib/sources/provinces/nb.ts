@@ -1,13 +1,39 @@
+import type { DrawFact } from '@/lib/draws/draw';
 import { entryValue, readKeyValueTable, readTables } from '@/lib/html/table-reader';
-import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
-import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
-import { finishPage, pageClues, parsePage } from '@/lib/sources/pnp/page';
-import { SkipLog } from '@/lib/sources/pnp/skips';
+import { type OwnDraft, slug } from '@/lib/sources/pnp/draws';
+import { defineParser } from '@/lib/sources/pnp/engine';
+import { pageClues } from '@/lib/sources/pnp/page';
 import { readInvitationCount, UnreadableRow } from '@/lib/sources/pnp/values';
-import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
+import { defineProvince } from '@/lib/sources/province-record';
+import { SourceFault } from '@/lib/sources/source';
 
-const URL = PNP_INFO.NB.url;
+declare module '@/lib/sources/province-record' {
+  interface ProvinceRegistry {
+    NB: never;
+  }
+}
+
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    'NB ?PNP|New Brunswick (?:Provincial Nominee Program|PNP)|PCNB|Programme des candidats du Nouveau-Brunswick',
+  name: 'New Brunswick|Nouveau-Brunswick',
+};
+
+export const province = defineProvince({
+  code: 'NB',
+  system: 'pnp',
+  // The page lists the Atlantic Immigration Program's invitations too: its source says so.
+  names: { province: 'provinceNB', programShort: 'programShortNB', source: 'sourceNB' },
+  press,
+  scales: {},
+  source: {
+    status: 'read',
+    page: 'https://www2.gnb.ca/content/gnb/en/corporate/promo/immigration/immigrating-to-nb/invitations-to-apply.html',
+    hostPermission: 'https://www2.gnb.ca/*',
+  },
+});
 
 /** One small `label | value` table per draw, under a bold line naming the stream; no scores. */
 const KEYS = {
@@ -22,13 +48,9 @@ const KEYS = {
   occupations: ['Occupational categories selected', /^occupation/],
 } as const;
 
-export const nbSource: SourceDefinition = {
-  id: 'pnp-nb',
-  label: PNP_INFO.NB.label,
-  url: URL,
-  kind: 'html',
-  parse(body, context) {
-    const doc = parsePage(body);
+export const parser = defineParser(province, {
+  layout: { columns: [], rowLabels: KEYS },
+  read(doc, { skips }) {
     const drawTables = readTables(doc)
       .map((table) => ({ table, entries: readKeyValueTable(table) }))
       .filter(({ entries }) => entryValue(entries, KEYS.date) && entryValue(entries, KEYS.invitations));
@@ -39,37 +61,32 @@ export const nbSource: SourceDefinition = {
         page: pageClues(doc),
       });
     }
-    const skips = new SkipLog();
-    const drafts = drawTables.flatMap(({ table, entries }, index) => {
+    return drawTables.flatMap(({ table, entries }, index) => {
       const stream = table.labelsBefore[0] ?? '';
       const value = (key: keyof typeof KEYS) => entryValue(entries, KEYS[key]);
-      return skips.attempt<DrawDraft>(`table ${index + 1} "${stream}"`, () => {
+      return skips.attempt<OwnDraft<never>>(`table ${index + 1} "${stream}"`, () => {
         if (!stream) throw new UnreadableRow('no stream name above the table');
         const pathway = value('pathways')?.text ?? '';
         const occupations = value('occupations')?.lines.join('; ') ?? '';
         const cutOff = value('cutOff')?.text ?? '';
+        const facts: DrawFact[] = [];
+        if (occupations) facts.push({ kind: 'occupations', text: occupations });
+        if (cutOff) facts.push({ kind: 'cut-off', text: cutOff });
         return [
           {
-            system: 'pnp',
-            sourceId: 'pnp-nb',
-            province: 'NB',
-            number: null,
             ...readDate(value('date')?.text ?? ''),
             category: `nb-${slug(stream)}`,
             categoryName: pathway ? `${stream} – ${pathway}` : stream,
             invitations: readInvitationCount(value('invitations')?.text ?? ''),
             minScore: null,
             scoreScale: 'none',
-            url: URL,
-            notes: [occupations && `Occupations: ${occupations}.`, cutOff && `Cut-off: ${cutOff}.`]
-              .filter(Boolean)
-              .join(' '),
+            notes: '',
+            facts,
             identity: pathway ? `${stream} ${pathway}` : stream,
             distinguishing: occupations || (value('invitations')?.text ?? ''),
           },
         ];
       });
     });
-    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
   },
-};
+});

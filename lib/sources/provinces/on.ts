@@ -1,14 +1,37 @@
 import { matchKey } from '@/lib/html/dom';
-import { PNP_INFO } from '@/lib/sources/catalog';
 import { readDate } from '@/lib/sources/pnp/dates';
-import { type DrawDraft, slug } from '@/lib/sources/pnp/draws';
-import { finishPage, parsePage } from '@/lib/sources/pnp/page';
-import { SkipLog } from '@/lib/sources/pnp/skips';
+import { type OwnDraft, slug } from '@/lib/sources/pnp/draws';
+import { defineParser } from '@/lib/sources/pnp/engine';
 import { draftsFromRows, requireTables } from '@/lib/sources/pnp/tables';
 import { readInvitationCount, readMinScore } from '@/lib/sources/pnp/values';
-import type { SourceDefinition } from '@/lib/sources/source';
+import { defineProvince } from '@/lib/sources/province-record';
 
-const URL = PNP_INFO.ON.url;
+declare module '@/lib/sources/province-record' {
+  interface ProvinceRegistry {
+    ON: 'oinp';
+  }
+}
+
+/** How news articles name it, for the annotator (its own export: the content script carries only this). */
+export const press = {
+  program:
+    "OINP|Ontario (?:Immigrant Nominee Program|PNP)|POCI|Programme ontarien des candidats à l['’]immigration",
+  name: 'Ontario',
+};
+
+export const province = defineProvince({
+  code: 'ON',
+  system: 'pnp',
+  names: { province: 'provinceON', programShort: 'programShortON' },
+  press,
+  // Bounded generously above the published EOI grid.
+  scales: { oinp: { nameKey: 'scaleOinp', max: 200 } },
+  source: {
+    status: 'read',
+    page: 'https://www.ontario.ca/page/ontario-immigrant-nominee-program-oinp-invitations-apply',
+    hostPermission: 'https://www.ontario.ca/*',
+  },
+});
 
 /** One table per stream and year; the stream is the heading just above the table. */
 const COLUMNS = {
@@ -27,15 +50,10 @@ const streamHeading = (labels: string[]): string | undefined =>
 const focusOf = (notes: string): string =>
   (notes.split(/\.\s|\.$/)[0] ?? notes).replace(/^targeted draw for (the )?/i, '');
 
-export const onSource: SourceDefinition = {
-  id: 'pnp-on',
-  label: PNP_INFO.ON.label,
-  url: URL,
-  kind: 'html',
-  parse(body, context) {
-    const doc = parsePage(body);
-    const skips = new SkipLog();
-    const drafts: DrawDraft[] = [];
+export const parser = defineParser(province, {
+  layout: { columns: [COLUMNS] },
+  read(doc, { skips }) {
+    const drafts: OwnDraft<'oinp'>[] = [];
     for (const match of requireTables(doc, COLUMNS, ['date', 'invitations'])) {
       const stream = streamHeading(match.table.labelsBefore);
       if (!stream) {
@@ -43,25 +61,18 @@ export const onSource: SourceDefinition = {
         continue;
       }
       drafts.push(
-        ...draftsFromRows(match, skips, (text) => {
+        ...draftsFromRows(match, skips, (text): OwnDraft<'oinp'>[] => {
           const profiles = text('profilesCreated');
-          const notes = [text('notes'), profiles ? `Profiles created: ${profiles}.` : '']
-            .filter(Boolean)
-            .join(' ');
           return [
             {
-              system: 'pnp',
-              sourceId: 'pnp-on',
-              province: 'ON',
-              number: null,
               ...readDate(text('date')),
               category: `on-${slug(stream)}`,
               categoryName: stream,
               invitations: readInvitationCount(text('invitations')),
               minScore: readMinScore(text('score')),
               scoreScale: 'oinp',
-              url: URL,
-              notes,
+              notes: text('notes'),
+              facts: profiles ? [{ kind: 'profiles-created', text: profiles }] : [],
               identity: stream,
               distinguishing: focusOf(text('notes')) || text('invitations'),
             },
@@ -69,6 +80,6 @@ export const onSource: SourceDefinition = {
         }),
       );
     }
-    return finishPage(drafts, skips, { sourceUrl: URL, now: context.now });
+    return drafts;
   },
-};
+});

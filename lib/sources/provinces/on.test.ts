@@ -1,14 +1,20 @@
 import type { Draw } from '@/lib/draws/draw';
-import { onSource } from '@/lib/sources/pnp/provinces/on';
-import { exact, faultOf, parseWith, sortById } from '@/lib/sources/pnp/testing';
+import { exact, faultOf, parseWith, sortById, sourceOf } from '@/lib/sources/pnp/testing';
+import * as onFile from '@/lib/sources/provinces/on';
 import { ownFixture } from '@/tests/support/fixtures';
+
+const onSource = sourceOf(onFile);
 
 const page = ownFixture('pnp', 'on.html');
 const FW = 'Employer Job Offer: Foreign Worker stream';
 const MASTERS = 'Masters Graduate stream';
 const UPDATES = 'Please refer to the OINP Program Updates page for more information.';
 
-type Facts = Pick<Draw, 'id' | 'date' | 'categoryName' | 'invitations' | 'minScore' | 'notes'>;
+type Facts = Pick<Draw, 'id' | 'date' | 'categoryName' | 'invitations' | 'minScore' | 'notes'> &
+  Partial<Pick<Draw, 'facts'>>;
+
+/** The page's "Date profiles created", kept as a fact (worded where it is shown). */
+const created = (text: string): Draw['facts'] => [{ kind: 'profiles-created', text }];
 const draw = (facts: Facts): Draw => ({
   system: 'pnp',
   sourceId: 'pnp-on',
@@ -20,6 +26,7 @@ const draw = (facts: Facts): Draw => ({
   scoreScale: 'oinp',
   url: 'https://www.ontario.ca/page/ontario-immigrant-nominee-program-oinp-invitations-apply',
   expressEntry: null,
+  facts: [],
   ...facts,
 });
 
@@ -30,7 +37,8 @@ const april23 = (region: string, slug: string, count: number, score: number) =>
     categoryName: FW,
     invitations: exact(count),
     minScore: score,
-    notes: `Targeted draw for ${region}. ${UPDATES} Profiles created: July 2, 2025 – April 21, 2026.`,
+    notes: `Targeted draw for ${region}. ${UPDATES}`,
+    facts: created('July 2, 2025 – April 21, 2026'),
   });
 
 describe('Ontario (OINP)', () => {
@@ -45,7 +53,8 @@ describe('Ontario (OINP)', () => {
           categoryName: FW,
           invitations: exact(786),
           minScore: 57,
-          notes: `Targeted draw for the Greater Toronto Area (GTA). ${UPDATES} Profiles created: July 2, 2025 – April 28, 2026.`,
+          notes: `Targeted draw for the Greater Toronto Area (GTA). ${UPDATES}`,
+          facts: created('July 2, 2025 – April 28, 2026'),
         }),
         april23('Eastern Ontario', 'eastern-ontario', 318, 63),
         april23('Northern Ontario', 'northern-ontario', 57, 60),
@@ -57,7 +66,8 @@ describe('Ontario (OINP)', () => {
           categoryName: 'Employer Job Offer: International Student stream',
           invitations: exact(1015),
           minScore: 56,
-          notes: `Targeted draw for healthcare and early childhood education occupations. ${UPDATES} Profiles created: July 2, 2025 – January 28, 2026.`,
+          notes: `Targeted draw for healthcare and early childhood education occupations. ${UPDATES}`,
+          facts: created('July 2, 2025 – January 28, 2026'),
         }),
         draw({
           id: 'on:2026-04-22:masters-graduate-stream',
@@ -65,7 +75,8 @@ describe('Ontario (OINP)', () => {
           categoryName: MASTERS,
           invitations: exact(674),
           minScore: 61,
-          notes: `General draw. ${UPDATES} Profiles created: April 22, 2025 – April 20, 2026.`,
+          notes: `General draw. ${UPDATES}`,
+          facts: created('April 22, 2025 – April 20, 2026'),
         }),
         draw({
           id: 'on:2025-06-03:employer-job-offer-foreign-worker-stream:regional-economic-development-through-im',
@@ -74,7 +85,8 @@ describe('Ontario (OINP)', () => {
           invitations: exact(411),
           minScore: null,
           notes:
-            'Targeted draw for Regional Economic Development through Immigration (REDI). Please refer to the OINP Program Update page for more information. Profiles created: June 3 2024– June 3, 2025.',
+            'Targeted draw for Regional Economic Development through Immigration (REDI). Please refer to the OINP Program Update page for more information.',
+          facts: created('June 3 2024– June 3, 2025'),
         }),
         draw({
           id: 'on:2025-06-03:employer-job-offer-foreign-worker-stream:career-development-practitioners-and-car',
@@ -83,7 +95,8 @@ describe('Ontario (OINP)', () => {
           invitations: exact(5),
           minScore: null,
           notes:
-            'Targeted draw for Career development practitioners and career counsellors (except education). Please refer to the OINP Program Update page for more information. Profiles created: June 3 2024– June 3, 2025.',
+            'Targeted draw for Career development practitioners and career counsellors (except education). Please refer to the OINP Program Update page for more information.',
+          facts: created('June 3 2024– June 3, 2025'),
         }),
         draw({
           id: 'on:2023-09-19:masters-graduate-stream',
@@ -91,7 +104,8 @@ describe('Ontario (OINP)', () => {
           categoryName: MASTERS,
           invitations: exact(537),
           minScore: 41,
-          notes: 'General Draw Profiles created: November 22, 2022 –September 19, 2023.',
+          notes: 'General Draw',
+          facts: created('November 22, 2022 –September 19, 2023'),
         }),
         draw({
           id: 'on:2023-01-27:entrepreneur-stream',
