@@ -1,6 +1,8 @@
 import { alertsEn } from './alerts';
 import { appEn } from './app';
 import { badgesEn } from './badges';
+import { errorsEn } from './errors';
+import { historyEn } from './history';
 import { namesEn } from './names';
 import { optionsEn } from './options';
 import { pageEn } from './page';
@@ -15,6 +17,8 @@ export const en = {
   ...alertsEn,
   ...badgesEn,
   ...pageEn,
+  ...historyEn,
+  ...errorsEn,
 } as const;
 
-export { alertsEn, appEn, badgesEn, namesEn, optionsEn, pageEn, sourcesEn };
+export { alertsEn, appEn, badgesEn, errorsEn, historyEn, namesEn, optionsEn, pageEn, sourcesEn };

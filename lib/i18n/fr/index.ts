@@ -3,6 +3,8 @@ import type { en } from '../en';
 import { alertsFr } from './alerts';
 import { appFr } from './app';
 import { badgesFr } from './badges';
+import { errorsFr } from './errors';
+import { historyFr } from './history';
 import { namesFr } from './names';
 import { optionsFr } from './options';
 import { pageFr } from './page';
@@ -17,6 +19,8 @@ export const fr: Translation<typeof en> = {
   ...alertsFr,
   ...badgesFr,
   ...pageFr,
+  ...historyFr,
+  ...errorsFr,
 };
 
-export { alertsFr, appFr, badgesFr, namesFr, optionsFr, pageFr, sourcesFr };
+export { alertsFr, appFr, badgesFr, errorsFr, historyFr, namesFr, optionsFr, pageFr, sourcesFr };
