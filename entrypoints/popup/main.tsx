@@ -1,37 +1,25 @@
-import { render } from 'preact';
-import type { ProfileStore } from '@/components/profile/use-profile';
-import { loadUiServices, UiContext } from '@/components/ui-context';
+import { extensionProfileStore } from '@/components/profile/use-profile';
+import { renderPage } from '@/components/render-page';
 import { refreshBadge, takeUnseen } from '@/lib/alerts/deliver';
 import { db } from '@/lib/db/instance';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { loadProfile, PROFILE_STORAGE_KEY, saveProfile } from '@/lib/profile/storage';
 import { App } from './App';
 import '@/components/theme.css';
 import './style.css';
 
-const profiles: ProfileStore = {
-  load: () => loadProfile(browser.storage.local),
-  save: (profile) => saveProfile(browser.storage.local, profile),
-  subscribe: (onChange) => {
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && PROFILE_STORAGE_KEY in changes) onChange();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
-};
+const profiles = extensionProfileStore();
 
 void userLanguage()
-  .then((language) => loadUiServices(language, document))
-  .then((ui) => {
-    const takeUnseenAndClearBadge = async () => {
-      const ids = await takeUnseen(db);
-      await refreshBadge(db, browser.action ?? browser.browserAction, ui.t);
-      return ids;
-    };
-    render(
-      <UiContext.Provider value={ui}>
+  .catch(() => 'en' as const)
+  .then((language) =>
+    renderPage(document.getElementById('app') as HTMLElement, language, (ui) => {
+      const takeUnseenAndClearBadge = async () => {
+        const ids = await takeUnseen(db);
+        await refreshBadge(db, browser.action ?? browser.browserAction, ui.t);
+        return ids;
+      };
+      return (
         <App
           db={db}
           checkNow={() => sendMessage('checkNow')}
@@ -39,7 +27,6 @@ void userLanguage()
           takeUnseen={takeUnseenAndClearBadge}
           openSettings={() => void browser.runtime.openOptionsPage()}
         />
-      </UiContext.Provider>,
-      document.getElementById('app') as HTMLElement,
-    );
-  });
+      );
+    }),
+  );

@@ -111,3 +111,8 @@ export function drawsDated(
 export function drawsFrom(db: DrawAlertsDatabase, system: DrawSystem, from: string): Promise<StoredDraw[]> {
   return readable(db.draws.where('[system+date+sequence]').between([system, from], [system, []]).toArray());
 }
+
+/** Every stored draw that can be read, and how many records could not be: for the history page. */
+export async function allDraws(db: DrawAlertsDatabase): Promise<StoredDrawsRead> {
+  return readStoredDraws(await db.draws.toArray());
+}
