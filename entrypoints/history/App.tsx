@@ -112,8 +112,8 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
               {shown.length === 0 ? t('historyNoMatch') : t('historyCount', { count: shown.length })}
             </p>
             {shown.length > 0 ? (
-              <div class="export" role="group" aria-label={t('historyExport')}>
-                <span aria-hidden="true">{t('historyExport')}</span>
+              <fieldset class="export">
+                <legend>{t('historyExport')}</legend>
                 <button
                   type="button"
                   onClick={() =>
@@ -134,7 +134,7 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
                 >
                   {t('historyExportJson')}
                 </button>
-              </div>
+              </fieldset>
             ) : null}
           </div>
           {shown.length > 0 ? (
