@@ -36,9 +36,10 @@ export function FilterBar({ filters, choices, onChange }: Props) {
       <fieldset>
         <legend>{t('historyFilters')}</legend>
         <div class="filter-grid">
-          <label>
-            {t('historySystem')}
+          <div class="field">
+            <label for="filter-system">{t('historySystem')}</label>
             <select
+              id="filter-system"
               name="system"
               value={filters.system ?? ''}
               onChange={(event) => {
@@ -53,11 +54,12 @@ export function FilterBar({ filters, choices, onChange }: Props) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           {filters.system === null || filters.system === 'express-entry' ? (
-            <label>
-              {t('columnCategory')}
+            <div class="field">
+              <label for="filter-category">{t('columnCategory')}</label>
               <select
+                id="filter-category"
                 name="category"
                 value={filters.category ?? ''}
                 onChange={(event) => {
@@ -72,12 +74,13 @@ export function FilterBar({ filters, choices, onChange }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ) : null}
           {filters.system !== 'express-entry' ? (
-            <label>
-              {t('provinceFilter')}
+            <div class="field">
+              <label for="filter-province">{t('provinceFilter')}</label>
               <select
+                id="filter-province"
                 name="province"
                 value={filters.province ?? ''}
                 onChange={(event) => {
@@ -92,12 +95,13 @@ export function FilterBar({ filters, choices, onChange }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ) : null}
           {filters.province !== null && choices.streams.length > 0 ? (
-            <label>
-              {t('columnStream')}
+            <div class="field">
+              <label for="filter-stream">{t('columnStream')}</label>
               <select
+                id="filter-stream"
                 name="stream"
                 value={filters.stream ?? ''}
                 onChange={(event) => set({ stream: orNull(event.currentTarget.value) })}
@@ -109,11 +113,12 @@ export function FilterBar({ filters, choices, onChange }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ) : null}
-          <label>
-            {t('historyYear')}
+          <div class="field">
+            <label for="filter-year">{t('historyYear')}</label>
             <select
+              id="filter-year"
               name="year"
               value={filters.year === null ? '' : String(filters.year)}
               onChange={(event) => {
@@ -128,37 +133,40 @@ export function FilterBar({ filters, choices, onChange }: Props) {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            {t('historyFrom')}
+          </div>
+          <div class="field">
+            <label for="filter-from">{t('historyFrom')}</label>
             <input
               type="date"
+              id="filter-from"
               name="from"
               value={filters.from ?? ''}
               min="2015-01-01"
               onChange={(event) => set({ from: orNull(event.currentTarget.value) })}
             />
-          </label>
-          <label>
-            {t('historyTo')}
+          </div>
+          <div class="field">
+            <label for="filter-to">{t('historyTo')}</label>
             <input
               type="date"
+              id="filter-to"
               name="to"
               value={filters.to ?? ''}
               min="2015-01-01"
               onChange={(event) => set({ to: orNull(event.currentTarget.value) })}
             />
-          </label>
-          <label class="search">
-            {t('historySearch')}
+          </div>
+          <div class="field search">
+            <label for="filter-q">{t('historySearch')}</label>
             <input
               type="search"
+              id="filter-q"
               name="q"
               value={filters.search}
               maxLength={100}
               onInput={(event) => set({ search: event.currentTarget.value })}
             />
-          </label>
+          </div>
         </div>
         <button
           type="button"

@@ -310,7 +310,7 @@ function ChartFigure(props: {
   const lines = props.summary.filter((line) => line !== '');
   const { t } = useUi();
   return (
-    <figure class="chart" aria-labelledby={`${props.id}-title`} data-points={props.spec.xs.length}>
+    <figure id={props.id} class="chart" aria-labelledby={`${props.id}-title`} data-points={props.spec.xs.length}>
       <h3 id={`${props.id}-title`}>{props.title}</h3>
       {props.controls}
       {props.legend && props.legend.length > 1 ? (

@@ -139,6 +139,13 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
           </div>
           {shown.length > 0 ? (
             <>
+              <TrendCharts
+                draws={shown}
+                crsScore={profile?.crsScore ?? null}
+                province={filters.province}
+                openDraw={openDraw}
+                pickMonth={pickMonth}
+              />
               <HistoryTable
                 draws={shown}
                 limit={limit}
@@ -158,13 +165,6 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
                   </button>
                 </p>
               ) : null}
-              <TrendCharts
-                draws={shown}
-                crsScore={profile?.crsScore ?? null}
-                province={filters.province}
-                openDraw={openDraw}
-                pickMonth={pickMonth}
-              />
             </>
           ) : null}
         </>

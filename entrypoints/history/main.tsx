@@ -22,8 +22,10 @@ function download(name: string, type: string, text: string) {
 void userLanguage()
   .catch(() => 'en' as const)
   .then((language) =>
-    renderPage(document.getElementById('app') as HTMLElement, language, (ui) => {
+    renderPage(document.getElementById('app') as HTMLElement, language, async (ui) => {
       document.title = ui.t('historyTitle');
+      // A database that cannot be opened is said at once (Dexie's live queries would wait on it).
+      await db.open();
       return (
         <HistoryApp
           db={db}

@@ -13,7 +13,9 @@ const profiles = extensionProfileStore();
 void userLanguage()
   .catch(() => 'en' as const)
   .then((language) =>
-    renderPage(document.getElementById('app') as HTMLElement, language, (ui) => {
+    renderPage(document.getElementById('app') as HTMLElement, language, async (ui) => {
+      // A database that cannot be opened is said at once (Dexie's live queries would wait on it).
+      await db.open();
       const takeUnseenAndClearBadge = async () => {
         const ids = await takeUnseen(db);
         await refreshBadge(db, browser.action ?? browser.browserAction, ui.t);
