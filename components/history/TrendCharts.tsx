@@ -99,6 +99,7 @@ export function TrendCharts({ draws, crsScore, province, openDraw, pickMonth }: 
       scoreSpec(crs, {
         label: (key) => t(CATEGORY_LABEL_KEYS[key]),
         yLabel: t('scaleCrs'),
+        locale: format.locale,
         guide:
           crsScore === null
             ? undefined
@@ -129,6 +130,7 @@ export function TrendCharts({ draws, crsScore, province, openDraw, pickMonth }: 
         },
       ],
       yLabel: t('historyInvitationsChart'),
+      locale: format.locale,
       describe: (index) => {
         const bar = bars[index];
         if (!bar) return '';
@@ -165,7 +167,10 @@ export function TrendCharts({ draws, crsScore, province, openDraw, pickMonth }: 
           title={t('historyCutOffChart')}
           Chart={Chart}
           spec={crsSpec}
-          legend={crsSpec.series.map((item) => ({ label: item.label, color: item.color }))}
+          legend={[
+            ...crsSpec.series.map((item) => ({ label: item.label, color: item.color })),
+            ...(crsSpec.guide ? [{ label: crsSpec.guide.label, color: 'var(--fg)', dashed: true }] : []),
+          ]}
           summary={crs.series.map((series) => {
             const summary = summarise(series.points);
             return summary
@@ -188,6 +193,7 @@ export function TrendCharts({ draws, crsScore, province, openDraw, pickMonth }: 
         const spec = scoreSpec(chart, {
           label: (key) => key,
           yLabel: scaleName,
+          locale: format.locale,
           describe: (point) =>
             t('historyPointScore', {
               draw: drawName(point.drawId),
@@ -269,6 +275,7 @@ function scoreSpec<Key extends string>(
   words: {
     label: (key: Key) => string;
     yLabel: string;
+    locale: string;
     guide?: ChartSpec['guide'];
     describe: (point: ChartPoint) => string;
     open: (point: ChartPoint) => void;
@@ -287,6 +294,7 @@ function scoreSpec<Key extends string>(
     })),
     guide: words.guide,
     yLabel: words.yLabel,
+    locale: words.locale,
     describe: (index) => {
       const point = chart.points[index];
       return point ? words.describe(point) : '';
@@ -303,21 +311,30 @@ function ChartFigure(props: {
   title: string;
   Chart: typeof UPlotChartType | null;
   spec: ChartSpec;
-  legend?: { label: string; color: string }[];
+  legend?: { label: string; color: string; dashed?: boolean }[];
   summary: string[];
   controls?: ComponentChildren;
 }) {
   const lines = props.summary.filter((line) => line !== '');
   const { t } = useUi();
   return (
-    <figure id={props.id} class="chart" aria-labelledby={`${props.id}-title`} data-points={props.spec.xs.length}>
+    <figure
+      id={props.id}
+      class="chart"
+      aria-labelledby={`${props.id}-title`}
+      data-points={props.spec.xs.length}
+    >
       <h3 id={`${props.id}-title`}>{props.title}</h3>
       {props.controls}
       {props.legend && props.legend.length > 1 ? (
         <ul class="legend">
           {props.legend.map((item) => (
             <li key={item.label}>
-              <span class="swatch" style={{ background: item.color }} aria-hidden="true" />
+              <span
+                class={item.dashed ? 'swatch dashed' : 'swatch'}
+                style={item.dashed ? { borderColor: item.color } : { background: item.color }}
+                aria-hidden="true"
+              />
               {item.label}
             </li>
           ))}

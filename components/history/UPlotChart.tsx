@@ -10,6 +10,8 @@ export interface ChartSpec {
   /** A horizontal line across the chart (the user's CRS). */
   guide?: { label: string; value: number; color: string };
   yLabel: string;
+  /** The reader's locale: dates on the time axis are written its way. */
+  locale: string;
   /** The point at `index`, in words: what hover and keyboard focus read out. */
   describe: (index: number) => string;
   /** Enter or a click on the point at `index`. */
@@ -80,7 +82,16 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
         // Draw days are calendar days: shown as such whatever the reader's time zone.
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
         scales: { x: { time: true } },
-        axes: [axis, { ...axis, label: spec.yLabel, size: 56 }],
+        axes: [
+          { ...axis, values: (_chart, splits) => timeLabels(splits, spec.locale) },
+          {
+            ...axis,
+            label: spec.yLabel,
+            size: 72,
+            values: (_chart, splits) =>
+              splits.map((value) => new Intl.NumberFormat(spec.locale).format(value)),
+          },
+        ],
         series,
         cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 10 } },
         hooks: {
@@ -167,4 +178,19 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
       </p>
     </>
   );
+}
+
+/** Tick labels in the reader's locale: days over a short span, months over a year or two, else years. */
+function timeLabels(splits: number[], locale: string): string[] {
+  const first = splits[0] ?? 0;
+  const last = splits.at(-1) ?? 0;
+  const days = (last - first) / 86_400;
+  const options: Intl.DateTimeFormatOptions =
+    days > 3 * 365
+      ? { year: 'numeric' }
+      : days > 120
+        ? { month: 'short', year: 'numeric' }
+        : { month: 'short', day: 'numeric' };
+  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return splits.map((seconds) => format.format(new Date(seconds * 1000)));
 }
