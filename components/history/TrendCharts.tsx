@@ -55,8 +55,10 @@ const PALETTE = [
  * line), a province's draws on its own scale when one is chosen, invitations per draw or per month.
  * Each chart has its text equivalent beside it; the chart library loads after the table.
  */
-export function TrendCharts({ draws, crsScore, province, openDraw, pickMonth }: Props) {
+export function TrendCharts({ draws: current, crsScore, province, openDraw, pickMonth }: Props) {
   const { t, format } = useUi();
+  // Charted after the table is painted: a filter change shows its rows first.
+  const draws = useAfterPaint(current);
   const [Chart, setChart] = useState<typeof UPlotChartType | null>(null);
   useEffect(() => {
     let live = true;
@@ -268,6 +270,18 @@ export function TrendCharts({ draws, crsScore, province, openDraw, pickMonth }: 
     </section>
   );
 }
+
+/** `value`, once the frame that shows what depends on it first has been painted. */
+function useAfterPaint<T>(value: T): T | typeof NOTHING {
+  const [shown, setShown] = useState<{ value: T } | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown({ value }), 0);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return shown === null ? NOTHING : shown.value;
+}
+
+const NOTHING: readonly StoredDraw[] = [];
 
 /** A score chart as uPlot data: one x per draw, each series holding the values of its own draws. */
 function scoreSpec<Key extends string>(

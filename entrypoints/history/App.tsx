@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FilterBar, type FilterChoices } from '@/components/history/FilterBar';
 import { HistoryTable, type VerdictNote } from '@/components/history/HistoryTable';
 import { TrendCharts } from '@/components/history/TrendCharts';
@@ -7,16 +7,22 @@ import { useUi } from '@/components/ui-context';
 import { useLiveQuery } from '@/components/use-live-query';
 import { scoreVerdict } from '@/lib/alerts/match';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
-import { allDraws } from '@/lib/db/queries';
+import { allDraws, newestDraws } from '@/lib/db/queries';
 import type { ProvinceCode } from '@/lib/draws/draw';
 import { expressEntryGroup } from '@/lib/history/category-groups';
 import { drawsToCsv, drawsToJson, exportFileName } from '@/lib/history/export';
-import { applyFilters, consistent, type HistoryFilters, type SortKey } from '@/lib/history/filters';
+import {
+  applyFilters,
+  consistent,
+  type HistoryFilters,
+  type SortKey,
+  searchFromFilters,
+} from '@/lib/history/filters';
 import { CATEGORY_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { EXPRESS_ENTRY_CATEGORY_KEYS, PROVINCE_CODES } from '@/lib/profile/catalog';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 
-const PAGE = 100;
+const PAGE = 50;
 
 interface Props {
   db: DrawAlertsDatabase;
@@ -36,10 +42,24 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
   const [limit, setLimit] = useState(PAGE);
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
-  const stored = useLiveQuery(() => allDraws(db), []);
+  // The newest page first, through the date index; the whole history (read and checked record by
+  // record) once that page is painted: filters, charts and export wait for it, the first rows do not.
+  const newest = useLiveQuery(() => newestDraws(db, PAGE), []);
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    if (newest.status === 'loading' || readAll) return;
+    const timer = setTimeout(() => setReadAll(true), 0);
+    return () => clearTimeout(timer);
+  }, [newest.status, readAll]);
+  const stored = useLiveQuery(() => (readAll ? allDraws(db) : Promise.resolve(null)), [readAll]);
   // The database failing is for the page's error boundary: it says what went wrong and what to do.
   if (stored.status === 'error') throw stored.error;
-  const draws = stored.status === 'ready' ? stored.value.draws : EMPTY;
+  if (newest.status === 'error') throw newest.error;
+  const whole = stored.status === 'ready' ? stored.value : null;
+  const draws = whole?.draws ?? EMPTY;
+  // Until the whole history is read, the unfiltered view shows the newest page as it is.
+  const early =
+    whole === null && newest.status === 'ready' && searchFromFilters(filters) === '' ? newest.value : null;
 
   const wordsOf = (draw: StoredDraw) =>
     [
@@ -49,7 +69,8 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
       draw.system === 'express-entry' ? t(CATEGORY_LABEL_KEYS[expressEntryGroup(draw)]) : '',
       draw.province ? t(PROVINCE_LABEL_KEYS[draw.province]) : '',
     ].join(' ');
-  const shown = useMemo(() => applyFilters(draws, filters, wordsOf), [draws, filters, language]);
+  const filtered = useMemo(() => applyFilters(draws, filters, wordsOf), [draws, filters, language]);
+  const shown = early ?? filtered;
   const choices = useMemo(() => filterChoices(draws, filters.province), [draws, filters.province]);
 
   const change = (next: HistoryFilters) => {
@@ -95,23 +116,27 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
     <main aria-labelledby="history-title">
       <h1 id="history-title">{t('historyTitle')}</h1>
       <p>{t('historyIntro')}</p>
-      {stored.status === 'ready' && stored.value.unreadable > 0 ? (
+      {whole !== null && whole.unreadable > 0 ? (
         <p class="source-status failing" role="status">
-          {t('sourceUnreadableDraws', { count: stored.value.unreadable })}
+          {t('sourceUnreadableDraws', { count: whole.unreadable })}
         </p>
       ) : null}
       <FilterBar filters={filters} choices={choices} onChange={change} />
-      {stored.status === 'loading' ? (
+      {whole === null && early === null ? (
         <p role="status">{t('historyLoading')}</p>
-      ) : draws.length === 0 ? (
+      ) : whole !== null && draws.length === 0 ? (
         <p role="status">{t('historyNone')}</p>
       ) : (
         <>
           <div class="result-bar">
             <p role="status" class="count">
-              {shown.length === 0 ? t('historyNoMatch') : t('historyCount', { count: shown.length })}
+              {whole === null
+                ? t('historyLoading')
+                : shown.length === 0
+                  ? t('historyNoMatch')
+                  : t('historyCount', { count: shown.length })}
             </p>
-            {shown.length > 0 ? (
+            {whole !== null && shown.length > 0 ? (
               <fieldset class="export">
                 <legend>{t('historyExport')}</legend>
                 <button
@@ -140,7 +165,7 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
           {shown.length > 0 ? (
             <>
               <TrendCharts
-                draws={shown}
+                draws={whole === null ? EMPTY : shown}
                 crsScore={profile?.crsScore ?? null}
                 province={filters.province}
                 openDraw={openDraw}
@@ -157,7 +182,7 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
                 details={(draw) => <RoundFacts draw={draw} />}
                 focusId={focusId}
               />
-              {shown.length > limit ? (
+              {whole !== null && shown.length > limit ? (
                 <p class="more-bar">
                   {t('historyShowing', { shown: limit, count: shown.length })}{' '}
                   <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
