@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { curatedContentScripts } from './lib/annotate/sites/manifest';
 import { manifestLocales } from './lib/i18n/manifest-locales';
 import { SOURCE_HOST_PERMISSIONS } from './lib/sources/host-permissions';
 
@@ -15,6 +16,8 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocales());
     },
+    // The annotation content script's sites, from the curated sites' records (not bundled with it).
+    'build:manifestGenerated': (_wxt, manifest) => curatedContentScripts(manifest),
   },
   // `npm run zip`: the Chrome Web Store zip, the AMO zip, and the sources zip AMO's reviewers rebuild
   // the add-on from (WXT already leaves out node_modules, hidden files, *.test.* and .output).

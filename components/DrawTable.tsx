@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { StoredDraw } from '@/lib/db/database';
 import { formatInvitations } from '@/lib/i18n/format';
 import { CATEGORY_SHORT_KEYS, PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
@@ -14,13 +16,26 @@ interface Props {
   /** Express Entry rounds lead with their number; provincial draws with their province. */
   kind: 'express-entry' | 'pnp';
   /** Optional line under the minimum score (e.g. a verdict against the user's score). */
-  scoreNote?: (draw: StoredDraw) => { text: string; tone: 'ok' | 'short' } | null;
+  scoreNote?: (draw: StoredDraw) => ScoreNote | null;
   isNew?: (draw: StoredDraw) => boolean;
+  /** A round's details, shown under its row when the row is opened (click or keyboard). */
+  details?: (draw: StoredDraw) => ComponentChildren;
+}
+
+export interface ScoreNote {
+  text: string;
+  tone: 'ok' | 'short' | 'closed' | 'unknown';
 }
 
 /** Draws, newest first. A table: screen readers announce each cell with its header. */
-export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props) {
+export function DrawTable({ caption, draws, now, kind, scoreNote, isNew, details }: Props) {
   const { t, format, language } = useUi();
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const flip = (id: string) => {
+    const next = new Set(opened);
+    if (!next.delete(id)) next.add(id);
+    setOpened(next);
+  };
   return (
     <table class="draws">
       <caption class="visually-hidden">{caption}</caption>
@@ -38,10 +53,13 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
         </tr>
       </thead>
       <tbody>
-        {draws.map((draw) => {
+        {draws.flatMap((draw) => {
           const note = scoreNote?.(draw);
           const fresh = isNew?.(draw) ?? false;
-          return (
+          const open = details !== undefined && opened.has(draw.id);
+          const detailsId = `round-${draw.id.replace(/[^\w-]/g, '-')}`;
+          const name = <CategoryName draw={draw} official={officialDrawName(draw, language)} />;
+          const row = (
             <tr key={draw.id} class={fresh ? 'new' : undefined} data-draw-id={draw.id}>
               <th scope="row">
                 <a
@@ -72,7 +90,19 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
                 <span class="relative">{format.relativeDay(draw.dateEnd ?? draw.date, now)}</span>
               </td>
               <td>
-                <CategoryName draw={draw} official={officialDrawName(draw, language)} />
+                {details ? (
+                  <button
+                    type="button"
+                    class="row-toggle"
+                    aria-expanded={open}
+                    aria-controls={open ? detailsId : undefined}
+                    onClick={() => flip(draw.id)}
+                  >
+                    {name}
+                  </button>
+                ) : (
+                  name
+                )}
                 {draw.notes ? <span class="notes">{draw.notes}</span> : null}
               </td>
               <td class="number">
@@ -89,6 +119,13 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew }: Props
               </td>
             </tr>
           );
+          if (!open || !details) return [row];
+          return [
+            row,
+            <tr key={`${draw.id}-details`} id={detailsId} class="details-row" data-details-for={draw.id}>
+              <td colSpan={5}>{details(draw)}</td>
+            </tr>,
+          ];
         })}
       </tbody>
     </table>

@@ -18,10 +18,11 @@ interface Props {
   empty: ComponentChildren;
   scoreNote?: Parameters<typeof DrawTable>[0]['scoreNote'];
   isNew?: (draw: StoredDraw) => boolean;
+  details?: Parameters<typeof DrawTable>[0]['details'];
 }
 
 /** A page of the newest draws that follows the database, with "Show more". */
-export function LiveDrawList({ query, deps, caption, kind, now, empty, scoreNote, isNew }: Props) {
+export function LiveDrawList({ query, deps, caption, kind, now, empty, scoreNote, isNew, details }: Props) {
   const { t } = useUi();
   const [limit, setLimit] = useState(PAGE);
   const draws = useLiveQuery(() => query(limit), [limit, ...deps]);
@@ -38,6 +39,7 @@ export function LiveDrawList({ query, deps, caption, kind, now, empty, scoreNote
         now={now}
         scoreNote={scoreNote}
         isNew={isNew}
+        details={details}
       />
       {draws.value.length === limit ? (
         <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>

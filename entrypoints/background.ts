@@ -1,16 +1,22 @@
 import { alertRecorder } from '@/lib/alerts/record';
 import { createAlertService, notificationTextIn } from '@/lib/background/alerts';
+import { setupAnnotationPages } from '@/lib/background/annotation-pages';
 import { annotationTextIn, setupAnnotations } from '@/lib/background/annotations';
 import { createPoller, POLL_ALARM } from '@/lib/background/poller';
+import { restrictToTrustedContexts } from '@/lib/background/storage-access';
 import { db } from '@/lib/db/instance';
 import { watchUiLanguageSetting } from '@/lib/i18n/ui-language';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { onMessage } from '@/lib/messaging/protocol';
+import { isExtensionPage, SenderRefused } from '@/lib/messaging/senders';
 import { loadProfile, PROFILE_STORAGE_KEY } from '@/lib/profile/storage';
 import { DEFAULT_TIMEOUT_MS } from '@/lib/sources/fetch-policy';
 import { allSources } from '@/lib/sources/registry';
 
 export default defineBackground(() => {
+  // The profile is in storage.local: no content script may read it (Chrome; Firefox has no such switch).
+  void restrictToTrustedContexts(browser.storage.local).catch(() => undefined);
+  const extensionBase = browser.runtime.getURL('/');
   const profile = () => loadProfile(browser.storage.local);
   const alerts = createAlertService({
     db,
@@ -54,10 +60,20 @@ export default defineBackground(() => {
       void profile().then((saved) => poller.applyInterval(saved.checkIntervalMinutes));
     }
   });
-  onMessage('checkNow', async () => ({ reports: await poller.run({ force: true }) }));
+  onMessage('checkNow', async ({ sender }) => {
+    // The popup's button: a content script (a page) may not make every source be polled.
+    if (!isExtensionPage(sender, browser.runtime.id, extensionBase)) throw new SenderRefused('checkNow');
+    return { reports: await poller.run({ force: true }) };
+  });
   // The badge's tooltip follows a change of language at once.
   watchUiLanguageSetting(() => void alerts.deliver());
   setupAnnotations({ db, text: annotationTextIn });
+  setupAnnotationPages({
+    area: browser.storage.local,
+    extensionId: browser.runtime.id,
+    extensionBase,
+    browserLanguage: () => browser.i18n.getUILanguage(),
+  });
 
   // Each start: notifications recorded but not shown by a worker that stopped, and the alarm.
   void alerts.deliver();

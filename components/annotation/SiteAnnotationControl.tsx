@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useUi } from '@/components/ui-context';
-import type { AnnotationSettings } from '@/lib/annotate/settings';
+import type { AnnotationSettings } from '@/lib/annotate/sites/settings';
 import {
   annotateSite,
   browserSiteAccess,
@@ -12,7 +12,7 @@ import {
   siteStateOf,
   stopAnnotatingSite,
   type TabInfo,
-} from '@/lib/annotate/site-access';
+} from '@/lib/annotate/sites/site-access';
 
 export interface SiteAnnotationControlProps {
   /** The active tab. Omitted: the control asks `tabs.query({ active: true, currentWindow: true })`. */

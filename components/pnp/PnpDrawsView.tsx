@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { latestDraws, latestDrawsOfSource } from '@/lib/db/queries';
@@ -5,6 +6,7 @@ import type { ProvinceCode } from '@/lib/draws/draw';
 import { provinceLabelKey } from '@/lib/profile/catalog';
 import { PNP_SOURCES_INFO, provinceNotes } from '@/lib/sources/catalog';
 import { isFailing } from '@/lib/sources/health';
+import type { ScoreNote } from '../DrawTable';
 import { LiveDrawList } from '../LiveDrawList';
 import { SourceStatus } from '../SourceStatus';
 import { useUi } from '../ui-context';
@@ -13,12 +15,13 @@ import { useLiveQuery } from '../use-live-query';
 interface Props {
   db: DrawAlertsDatabase;
   now: number;
-  scoreNote?: (draw: StoredDraw) => { text: string; tone: 'ok' | 'short' } | null;
+  scoreNote?: (draw: StoredDraw) => ScoreNote | null;
   isNew?: (draw: StoredDraw) => boolean;
+  details?: (draw: StoredDraw) => ComponentChildren;
 }
 
 /** Latest provincial draws across provinces, filterable by province, with each province's health. */
-export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
+export function PnpDrawsView({ db, now, scoreNote, isNew, details }: Props) {
   const { t } = useUi();
   const [province, setProvince] = useState<ProvinceCode | ''>('');
   const states = useLiveQuery(() => db.sources.where('id').startsWith('pnp-').toArray(), []);
@@ -70,6 +73,7 @@ export function PnpDrawsView({ db, now, scoreNote, isNew }: Props) {
         now={now}
         scoreNote={scoreNote}
         isNew={isNew}
+        details={details}
         empty={<p class="first-run">{t('noProvincialDraws')}</p>}
       />
       <h2 id="province-health">{t('provinceHealthHeading')}</h2>

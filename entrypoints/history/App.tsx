@@ -3,9 +3,9 @@ import { FilterBar, type FilterChoices } from '@/components/history/FilterBar';
 import { HistoryTable, type VerdictNote } from '@/components/history/HistoryTable';
 import { TrendCharts } from '@/components/history/TrendCharts';
 import { type ProfileStore, useProfile } from '@/components/profile/use-profile';
+import { RoundDetails } from '@/components/round/RoundDetails';
 import { useUi } from '@/components/ui-context';
 import { useLiveQuery } from '@/components/use-live-query';
-import { scoreVerdict } from '@/lib/alerts/match';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { allDraws, newestDraws } from '@/lib/db/queries';
 import type { ProvinceCode } from '@/lib/draws/draw';
@@ -21,6 +21,8 @@ import {
 import { CATEGORY_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { EXPRESS_ENTRY_CATEGORY_KEYS, PROVINCE_CODES } from '@/lib/profile/catalog';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { verdictOf } from '@/lib/standing/verdict';
+import { isWorthSaying, verdictWords } from '@/lib/standing/verdict-text';
 
 const PAGE = 50;
 
@@ -36,7 +38,7 @@ interface Props {
 
 /** Every stored draw: filters, trends, the table, export. */
 export function HistoryApp({ db, profiles, initialFilters, saveFilters, download }: Props) {
-  const { t, language } = useUi();
+  const { t, format, language } = useUi();
   const profile = useProfile(profiles);
   const [filters, setFilters] = useState(initialFilters);
   const [limit, setLimit] = useState(PAGE);
@@ -103,13 +105,13 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
     const last = new Date(Date.UTC(year ?? 2015, monthNumber ?? 1, 0)).toISOString().slice(0, 10);
     change({ ...filters, year: null, from: `${month}-01`, to: last });
   };
+  // The verdict of lib/standing, in the words the popup and notifications use.
   const verdict = (draw: StoredDraw): VerdictNote | null => {
     if (!profile) return null;
-    const result = scoreVerdict(draw, profile);
-    if (!result) return null;
-    return result.kind === 'clears'
-      ? { text: t('verdictClears'), tone: 'ok' }
-      : { text: t('verdictShort', { count: result.points }), tone: 'short' };
+    const result = verdictOf(draw, profile);
+    if (!isWorthSaying(result, profile.crsScore)) return null;
+    const words = verdictWords(result, t, format.locale);
+    return words.text ? words : null;
   };
 
   return (
@@ -179,7 +181,7 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
                 opened={opened}
                 onToggle={toggle}
                 verdict={verdict}
-                details={(draw) => <RoundFacts draw={draw} />}
+                details={(draw) => <RoundDetails draw={draw} profile={profile} headingLevel={2} />}
                 focusId={focusId}
               />
               {whole !== null && shown.length > limit ? (
@@ -199,36 +201,6 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
 }
 
 const EMPTY: StoredDraw[] = [];
-
-/** A round's recorded facts under its row. */
-function RoundFacts({ draw }: { draw: StoredDraw }) {
-  const { t, format, language } = useUi();
-  const details = draw.expressEntry;
-  return (
-    <div class="round-facts">
-      <p>
-        <strong>{officialDrawName(draw, language)}</strong>
-      </p>
-      <ul>
-        {details?.ranAt ? <li>{t('historyDetailsRanAt', { when: format.moment(details.ranAt) })}</li> : null}
-        {details?.cutOffText ? (
-          <li>
-            {t('historyDetailsCutOff', {
-              rule: details.cutOffAt ? format.moment(details.cutOffAt) : details.cutOffText,
-            })}
-          </li>
-        ) : null}
-        {details?.programsEligible ? (
-          <li>{t('historyDetailsProgramsEligible', { programs: details.programsEligible })}</li>
-        ) : null}
-        {draw.notes ? <li>{t('historyDetailsNotes', { notes: draw.notes })}</li> : null}
-      </ul>
-      <a href={draw.url} target="_blank" rel="noreferrer">
-        {t('officialPage')}
-      </a>
-    </div>
-  );
-}
 
 /** The choices a filter offers: what the stored draws hold. */
 function filterChoices(draws: readonly StoredDraw[], province: ProvinceCode | null): FilterChoices {

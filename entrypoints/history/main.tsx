@@ -5,6 +5,7 @@ import { filtersFromSearch, searchFromFilters } from '@/lib/history/filters';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { HistoryApp } from './App';
 import '@/components/theme.css';
+import '@/components/standing.css';
 import './style.css';
 
 const profiles = extensionProfileStore();

@@ -10,6 +10,8 @@ import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { afterChange, afterFailure, initialSourceState } from '@/lib/sources/health';
 import { abSource } from '@/lib/sources/pnp/provinces/ab';
 import { SourceFault } from '@/lib/sources/source';
+import { verdictOf } from '@/lib/standing/verdict';
+import { verdictWords } from '@/lib/standing/verdict-text';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { App } from './App';
 
@@ -49,9 +51,15 @@ interface Options {
   checkNow?: () => Promise<unknown>;
   profile?: Profile;
   takeUnseen?: () => Promise<string[]>;
+  roundId?: string;
 }
 
-function renderApp({ checkNow = async () => undefined, profile, takeUnseen = async () => [] }: Options = {}) {
+function renderApp({
+  checkNow = async () => undefined,
+  profile,
+  takeUnseen = async () => [],
+  roundId,
+}: Options = {}) {
   return render(
     <UiContext.Provider value={ui}>
       <App
@@ -60,13 +68,16 @@ function renderApp({ checkNow = async () => undefined, profile, takeUnseen = asy
         profiles={profileStore(profile)}
         takeUnseen={takeUnseen}
         openSettings={() => undefined}
+        roundId={roundId}
       />
     </UiContext.Provider>,
   );
 }
 
 const rowIds = () =>
-  [...document.querySelectorAll<HTMLElement>('table.draws tbody tr')].map((row) => row.dataset.drawId);
+  [...document.querySelectorAll<HTMLElement>('table.draws tbody tr[data-draw-id]')].map(
+    (row) => row.dataset.drawId,
+  );
 const row = (id: string) => {
   const found = document.querySelector<HTMLTableRowElement>(`tr[data-draw-id="${id}"]`);
   if (!found) throw new Error(`no row ${id}`);
@@ -217,48 +228,147 @@ describe('popup App', () => {
     await waitFor(() => expect(rowIds()).toEqual(newestFirst.slice(0, 25).map((draw) => draw.id)));
   });
 
-  it('puts the verdict for a CRS of 480 under each cut-off', async () => {
+  const cecOnly: Profile = {
+    ...defaultProfile(),
+    crsScore: 480,
+    eligiblePrograms: ['cec'],
+    provincialNomination: false,
+    frenchNclc7: false,
+    occupationCategories: [],
+  };
+
+  it('puts the verdict under each cut-off: who could enter, then the score', async () => {
     await storeRounds();
-    renderApp({ profile: { ...defaultProfile(), crsScore: 480 } });
+    renderApp({ profile: cecOnly });
     await waitFor(() => expect(document.querySelectorAll('.score-note')).toHaveLength(25));
-    const shown = newestFirst.slice(0, 25);
-    for (const draw of shown) {
+    for (const draw of newestFirst.slice(0, 25)) {
+      const words = verdictWords(verdictOf(draw, cecOnly), ui.t, ui.format.locale, true);
       const note = row(draw.id).querySelector('.score-note');
-      if (draw.minScore === null) {
-        expect(note).toBeNull();
-        continue;
-      }
-      if (draw.minScore <= 480) {
-        expect(note?.textContent).toBe('would have been invited');
-        expect(note?.className).toBe('score-note ok');
-      } else {
-        expect(note?.textContent).toBe(`${ui.format.number(draw.minScore - 480)} points short`);
-        expect(note?.className).toBe('score-note short');
-      }
+      expect(note?.textContent).toBe(words.text);
+      expect(note?.className).toBe(`score-note ${words.tone}`);
+      // A round closed to the user never reads as "points short".
+      if (words.tone === 'closed') expect(note?.textContent).not.toMatch(/short/);
     }
-    // The two newest rounds, read from the feed: 475 clears; the PNP round's 788 is 308 short.
-    expect(shown[0]?.minScore).toBe(475);
-    expect(row('ee:357').querySelector('.score-note')?.textContent).toBe('would have been invited');
-    expect(shown[1]?.minScore).toBe(788);
-    expect(row('ee:356').querySelector('.score-note')?.textContent).toBe('308 points short');
-    expect(shown.some((draw) => draw.minScore !== null && draw.minScore > 480)).toBe(true);
+    // #357 was for healthcare workers, #356 for provincial nominees; #355 (CEC, 518) was open.
+    expect(row('ee:357').querySelector('.score-note')?.textContent).toBe('not open to you (Healthcare only)');
+    expect(row('ee:356').querySelector('.score-note')?.textContent).toBe(
+      'not open to you (provincial nominees only)',
+    );
+    expect(row('ee:355').querySelector('.score-note')?.textContent).toBe('open to you: 38 points short');
   });
 
   it('counts a cut-off equal to the score as cleared', async () => {
     await storeRounds();
-    renderApp({ profile: { ...defaultProfile(), crsScore: 475 } });
+    renderApp({ profile: { ...cecOnly, crsScore: 475, occupationCategories: ['healthcare'] } });
     await waitFor(() =>
-      expect(row('ee:357').querySelector('.score-note')?.textContent).toBe('would have been invited'),
+      expect(row('ee:357').querySelector('.score-note')?.textContent).toBe(
+        'open to you: would have been invited (475 ≥ 475)',
+      ),
     );
-    expect(row('ee:356').querySelector('.score-note')?.textContent).toBe('313 points short');
+    expect(row('ee:357').querySelector('.score-note')?.className).toBe('score-note ok');
   });
 
-  it('shows no verdict while the profile has no CRS', async () => {
+  it('asks for what the profile lacks, once there is a CRS', async () => {
+    await storeRounds();
+    renderApp({ profile: { ...defaultProfile(), crsScore: 480 } });
+    await waitFor(() =>
+      expect(row('ee:356').querySelector('.score-note')?.textContent).toBe(
+        'set your provincial nomination to see whether this round was open to you',
+      ),
+    );
+    expect(row('ee:355').querySelector('.score-note')?.textContent).toBe(
+      'set your programs to see whether this round was open to you',
+    );
+  });
+
+  it('shows no verdict while the profile is empty, and only "not open" ones without a CRS', async () => {
     await storeRounds();
     renderApp({ profile: { ...defaultProfile(), crsScore: null } });
     await waitFor(() => expect(rowIds()).toHaveLength(25));
-    await waitFor(() => expect(screen.getByLabelText('My CRS')).toBeTruthy());
+    await waitFor(() =>
+      expect(document.querySelector('.profile-summary')?.textContent).toContain('CRS not set'),
+    );
     expect(document.querySelectorAll('.score-note')).toHaveLength(0);
+  });
+
+  it('says "not open" without a CRS when the profile says enough', async () => {
+    await storeRounds();
+    renderApp({ profile: { ...cecOnly, crsScore: null } });
+    await waitFor(() =>
+      expect(row('ee:356').querySelector('.score-note')?.textContent).toBe(
+        'not open to you (provincial nominees only)',
+      ),
+    );
+    expect(row('ee:355').querySelector('.score-note')).toBeNull();
+  });
+
+  it('opens a round’s details by click or keyboard: time, tie-breaking rule, programs, verdict, distribution, link', async () => {
+    await storeRounds();
+    renderApp({ profile: cecOnly });
+    await waitFor(() => expect(rowIds()[0]).toBe('ee:357'));
+    const toggle = row('ee:355').querySelector<HTMLButtonElement>('button.row-toggle');
+    if (!toggle) throw new Error('no toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+    const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    if (!details) throw new Error('no details');
+    expect(details.dataset.detailsFor).toBe('ee:355');
+    const text = details.textContent ?? '';
+    expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Express Entry round #355 · Canadian Experience Class',
+    );
+    expect(text).toContain(`Date and time of the round${ui.format.moment('2025-07-08T14:59:08.000Z')}`);
+    expect(text).toContain(`Tie-breaking rule${ui.format.moment('2024-10-02T01:48:36.000Z')}`);
+    expect(text).toContain('Programs eligibleCanadian Experience Class');
+    expect(text).toContain('Who could enterCanadian Experience Class candidates only');
+    expect(text).toContain('For youOpen to you: 38 points short');
+    expect(text).toContain('CRS distribution of the pool on Jul 6, 2025');
+    expect(within(details).getByRole('img').getAttribute('aria-label')).toBe(
+      'CRS distribution of the 256,224 profiles in the pool on Jul 6, 2025, your 480',
+    );
+    expect(
+      within(details)
+        .getByRole('link', { name: 'Official page of this round (canada.ca)' })
+        .getAttribute('href'),
+    ).toBe(rounds.find((draw) => draw.id === 'ee:355')?.url);
+    // The table equivalent of the chart.
+    expect(within(details).getByRole('table').textContent).toContain('471–48017,534');
+    // The toggle is a focusable button (Enter opens it in the browser: tests/e2e/standing.spec.ts).
+    toggle.focus();
+    expect(document.activeElement).toBe(toggle);
+    fireEvent.click(toggle);
+    await waitFor(() => expect(document.querySelector('[data-details-for="ee:355"]')).toBeNull());
+  });
+
+  it('opens the round a notification was about', async () => {
+    await storeRounds();
+    renderApp({ profile: cecOnly, roundId: 'ee:356' });
+    const focused = await waitFor(() => {
+      const found = document.getElementById('focused-round');
+      if (!found) throw new Error('not yet');
+      return found;
+    });
+    expect(within(focused).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Express Entry round #356 · Provincial Nominee Program',
+    );
+    expect(focused.textContent).toContain('For youNot open to you (provincial nominees only)');
+    expect(focused.textContent).not.toMatch(/points short/);
+    expect(focused.textContent).toContain('Tie-breaking rule');
+  });
+
+  it('says where the user stands in the pool, and how that moved', async () => {
+    await storeRounds();
+    renderApp({ profile: cecOnly });
+    const line = await screen.findByText(/profiles score at or above your 480/, {}, { timeout: 5000 });
+    // July 20, 2025 (#357): 49,056 above 481, and a tenth of 471–480's 17,741.
+    expect(line.textContent).toBe(
+      'As of Jul 20, 2025: about 50,800 of 256,914 profiles score at or above your 480 (an estimate by band).',
+    );
+    expect(document.querySelector('.pool-moved')?.textContent).toMatch(
+      /^1,100 fewer than on Jul 6, 2025\. Last 6 snapshots/,
+    );
+    expect(document.querySelector('.pool-standing svg[role="img"]')).not.toBeNull();
   });
 
   it('marks NEW exactly the rounds takeUnseen returns', async () => {

@@ -2,10 +2,12 @@ import { extensionProfileStore } from '@/components/profile/use-profile';
 import { renderPage } from '@/components/render-page';
 import { refreshBadge, takeUnseen } from '@/lib/alerts/deliver';
 import { db } from '@/lib/db/instance';
+import { roundIdOf } from '@/lib/draws/round-link';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { App } from './App';
 import '@/components/theme.css';
+import '@/components/standing.css';
 import './style.css';
 
 const profiles = extensionProfileStore();
@@ -28,6 +30,7 @@ void userLanguage()
           profiles={profiles}
           takeUnseen={takeUnseenAndClearBadge}
           openSettings={() => void browser.runtime.openOptionsPage()}
+          roundId={roundIdOf(location.search)}
         />
       );
     }),

@@ -1,4 +1,5 @@
 import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
+import { roundIdOf } from '@/lib/draws/round-link';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { sharedFixture } from '@/tests/support/fixtures';
 import { targetOfNotification } from './deliver';
@@ -16,10 +17,10 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 describe('what a notification click opens', () => {
-  it('opens the official page of the one draw it is about', async () => {
-    expect(await targetOfNotification(db, 'draw:ee:357', POPUP)).toBe(
-      'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds/invitations.html?q=357',
-    );
+  it('opens the details of the one draw it is about', async () => {
+    const target = await targetOfNotification(db, 'draw:ee:357', POPUP);
+    expect(target).toBe(`${POPUP}?round=ee%3A357`);
+    expect(roundIdOf(new URL(target ?? '').search)).toBe('ee:357');
   });
 
   it('opens the popup for a summary of several draws', async () => {

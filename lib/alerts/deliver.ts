@@ -1,9 +1,9 @@
 import type { DrawAlertsDatabase } from '@/lib/db/database';
 import { drawById, drawsByIds } from '@/lib/db/queries';
+import { roundDetailsUrl } from '@/lib/draws/round-link';
 import type { Translate } from '@/lib/i18n/catalog';
 import type { alertsEn } from '@/lib/i18n/en/alerts';
 import type { Profile } from '@/lib/profile/profile';
-import { isOfficialUrl } from '@/lib/sources/host-permissions';
 import { composeNotifications, drawIdsOfNotification, type NotificationText } from './notifications';
 
 export interface NotificationsApi {
@@ -88,8 +88,9 @@ export async function takeUnseen(db: DrawAlertsDatabase): Promise<string[]> {
 }
 
 /**
- * What a click on a notification opens: the draw's official page, or the popup for a summary (or
- * for a draw whose link is not on an official host).
+ * What a click on a notification opens: the round's details (the popup page on that round, with its
+ * official link, verdict and pool), or the popup for a summary or a round no longer stored or
+ * readable. Never the draw's stored link itself: the details show it only when it is official.
  */
 export async function targetOfNotification(
   db: DrawAlertsDatabase,
@@ -100,5 +101,5 @@ export async function targetOfNotification(
   if (ids.length === 0) return null;
   if (ids.length > 1) return popupUrl;
   const draw = await drawById(db, ids[0] ?? '');
-  return draw && isOfficialUrl(draw.url) ? draw.url : popupUrl;
+  return draw ? roundDetailsUrl(popupUrl, draw.id) : popupUrl;
 }

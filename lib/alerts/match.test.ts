@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { drawMatchesProfile, scoreVerdict, shouldAlert } from '@/lib/alerts/match';
+import { drawMatchesProfile, shouldAlert } from '@/lib/alerts/match';
 import { expressEntryDraw, manitobaDraw, provincialDraw } from '@/lib/alerts/testing';
+import type { Draw } from '@/lib/draws/draw';
 import { defaultProfile, type Profile } from '@/lib/profile/profile';
+import { compareScore } from '@/lib/standing/verdict';
 
 function profile(overrides: Partial<Profile> = {}): Profile {
   return { ...defaultProfile(), ...overrides };
@@ -136,6 +138,37 @@ describe('drawMatchesProfile: "only when the cut-off is at or below my score"', 
     ).toBe(true);
   });
 
+  it('never lets through a round closed to the user, even one whose cut-off the score clears', () => {
+    const cecOnly = strict({
+      crsScore: 480,
+      eligiblePrograms: ['cec'],
+      provincialNomination: false,
+      frenchNclc7: false,
+      occupationCategories: [],
+    });
+    const frenchRound = expressEntryDraw({
+      category: 'french',
+      categoryName: 'French-Language proficiency 2026-Version 2',
+      minScore: 382,
+    });
+    const nomineesRound = expressEntryDraw({
+      category: 'pnp',
+      categoryName: 'Provincial Nominee Program',
+      minScore: 470,
+      expressEntry: {
+        ...frenchRound.expressEntry,
+        programsEligible: 'Provincial Nominee Program',
+      } as Draw['expressEntry'],
+    });
+    expect(drawMatchesProfile(frenchRound, cecOnly)).toBe(false);
+    expect(drawMatchesProfile(nomineesRound, cecOnly)).toBe(false);
+    // Without the filter the user still hears of them (the text says they were not open).
+    expect(drawMatchesProfile(frenchRound, { ...cecOnly, onlyWhenCutOffAtOrBelowMyScore: false })).toBe(true);
+    // The same rounds pass for a French speaker and for a nominee.
+    expect(drawMatchesProfile(frenchRound, { ...cecOnly, frenchNclc7: true })).toBe(true);
+    expect(drawMatchesProfile(nomineesRound, { ...cecOnly, provincialNomination: true })).toBe(true);
+  });
+
   it('never holds a provincial score against the CRS', () => {
     expect(
       drawMatchesProfile(expressEntryDraw({ minScore: 470 }), strict({ provincialScores: { MB: 100 } })),
@@ -143,37 +176,50 @@ describe('drawMatchesProfile: "only when the cut-off is at or below my score"', 
   });
 });
 
-describe('scoreVerdict', () => {
+describe('compareScore', () => {
   it('says by how much the user clears or misses an Express Entry cut-off', () => {
-    expect(scoreVerdict(expressEntryDraw({ minScore: 470 }), profile({ crsScore: 480 }))).toEqual({
+    expect(compareScore(expressEntryDraw({ minScore: 470 }), profile({ crsScore: 480 }))).toEqual({
       kind: 'clears',
       score: 480,
+      cutOff: 470,
     });
-    expect(scoreVerdict(expressEntryDraw({ minScore: 470 }), profile({ crsScore: 470 }))).toEqual({
+    expect(compareScore(expressEntryDraw({ minScore: 470 }), profile({ crsScore: 470 }))).toEqual({
       kind: 'clears',
       score: 470,
+      cutOff: 470,
     });
-    expect(scoreVerdict(expressEntryDraw({ minScore: 470 }), profile({ crsScore: 432 }))).toEqual({
+    expect(compareScore(expressEntryDraw({ minScore: 470 }), profile({ crsScore: 432 }))).toEqual({
       kind: 'short',
       points: 38,
+      score: 432,
+      cutOff: 470,
     });
   });
 
   it("uses the province's own score for its draws", () => {
     const scores = profile({ crsScore: 900, provincialScores: { MB: 650 } });
-    expect(scoreVerdict(manitobaDraw({ minScore: 612 }), scores)).toEqual({ kind: 'clears', score: 650 });
-    expect(scoreVerdict(manitobaDraw({ minScore: 700 }), scores)).toEqual({ kind: 'short', points: 50 });
+    expect(compareScore(manitobaDraw({ minScore: 612 }), scores)).toEqual({
+      kind: 'clears',
+      score: 650,
+      cutOff: 612,
+    });
+    expect(compareScore(manitobaDraw({ minScore: 700 }), scores)).toEqual({
+      kind: 'short',
+      points: 50,
+      score: 650,
+      cutOff: 700,
+    });
   });
 
   it('has nothing to say without a score on the draw’s scale', () => {
-    expect(scoreVerdict(manitobaDraw(), profile({ crsScore: 900 }))).toBeNull();
-    expect(scoreVerdict(expressEntryDraw(), profile({ provincialScores: { MB: 650 } }))).toBeNull();
-    expect(scoreVerdict(quebecDraw, profile({ provincialScores: { MB: 650 } }))).toBeNull();
+    expect(compareScore(manitobaDraw(), profile({ crsScore: 900 }))).toBeNull();
+    expect(compareScore(expressEntryDraw(), profile({ provincialScores: { MB: 650 } }))).toBeNull();
+    expect(compareScore(quebecDraw, profile({ provincialScores: { MB: 650 } }))).toBeNull();
   });
 
   it('has nothing to say about a draw without a cut-off', () => {
     const noScore = provincialDraw({ id: 'nb:1', province: 'NB', minScore: null, scoreScale: 'none' });
-    expect(scoreVerdict(noScore, profile({ crsScore: 480, provincialScores: { NB: 80 } }))).toBeNull();
+    expect(compareScore(noScore, profile({ crsScore: 480, provincialScores: { NB: 80 } }))).toBeNull();
   });
 
   it('compares a provincial draw published on the CRS scale with the CRS', () => {
@@ -184,16 +230,17 @@ describe('scoreVerdict', () => {
       scoreScale: 'crs',
     });
     expect(
-      scoreVerdict(ontarioExpressEntry, profile({ crsScore: 470, provincialScores: { ON: 40 } })),
+      compareScore(ontarioExpressEntry, profile({ crsScore: 470, provincialScores: { ON: 40 } })),
     ).toEqual({
       kind: 'clears',
       score: 470,
+      cutOff: 462,
     });
   });
 
   it('does not trust a provincial grid on an Express Entry draw', () => {
     const odd = expressEntryDraw({ province: 'MB', scoreScale: 'mpnp-eoi', minScore: 612 });
-    expect(scoreVerdict(odd, profile({ crsScore: 700, provincialScores: { MB: 100 } }))).toBeNull();
+    expect(compareScore(odd, profile({ crsScore: 700, provincialScores: { MB: 100 } }))).toBeNull();
   });
 });
 

@@ -34,20 +34,59 @@ describe('an Express Entry notification', () => {
       title: 'Express Entry #434 · Transport occupations',
       message: '300 invitations · minimum CRS 470 · Aug 7, 2026',
       drawIds: ['ee:434'],
-      open: { kind: 'page', url: draw.url },
+      open: { kind: 'details', drawId: 'ee:434' },
     });
   });
 
-  it('tells a user with a CRS score whether it clears the cut-off', () => {
-    expect(single(expressEntryDraw(), profile({ crsScore: 480 })).message).toBe(
-      '300 invitations · minimum CRS 470 · Aug 7, 2026\nYour 480 clears the cut-off',
+  it('tells a user who could enter the round whether their CRS clears the cut-off', () => {
+    const transportWorker = (crsScore: number) => profile({ crsScore, occupationCategories: ['transport'] });
+    expect(single(expressEntryDraw(), transportWorker(480)).message).toBe(
+      '300 invitations · minimum CRS 470 · Aug 7, 2026\nOpen to you: would have been invited (480 ≥ 470)',
     );
-    expect(single(expressEntryDraw(), profile({ crsScore: 432 })).message).toBe(
-      '300 invitations · minimum CRS 470 · Aug 7, 2026\n38 points short of the cut-off',
+    expect(single(expressEntryDraw(), transportWorker(432)).message).toBe(
+      '300 invitations · minimum CRS 470 · Aug 7, 2026\nOpen to you: 38 points short',
     );
-    expect(single(expressEntryDraw(), profile({ crsScore: 469 })).message).toMatch(
-      /\n1 point short of the cut-off$/,
+    expect(single(expressEntryDraw(), transportWorker(469)).message).toMatch(/\nOpen to you: 1 point short$/);
+  });
+
+  it('never says "points short" of a round the user could not enter', () => {
+    const cecOnly = profile({
+      crsScore: 480,
+      eligiblePrograms: ['cec'],
+      provincialNomination: false,
+      frenchNclc7: false,
+      occupationCategories: [],
+    });
+    const nominees = expressEntryDraw({
+      category: 'pnp',
+      categoryName: 'Provincial Nominee Program',
+      minScore: 788,
+      expressEntry: {
+        ...(expressEntryDraw().expressEntry as NonNullable<Draw['expressEntry']>),
+        programsEligible: 'Provincial Nominee Program',
+      },
+    });
+    expect(single(nominees, cecOnly).message).toBe(
+      '300 invitations · minimum CRS 788 · Aug 7, 2026\nNot open to you (provincial nominees only)',
     );
+    expect(single(expressEntryDraw(), cecOnly).message).toMatch(
+      /\nNot open to you \(Transport occupations only\)$/,
+    );
+    const french = expressEntryDraw({
+      category: 'french',
+      categoryName: 'French-Language proficiency 2026-Version 2',
+      minScore: 382,
+    });
+    expect(single(french, cecOnly).message).toMatch(/\nNot open to you \(French at NCLC 7 or higher only\)$/);
+    // Said even without a CRS: it needs no score.
+    expect(single(nominees, { ...cecOnly, crsScore: null }).message).toMatch(/provincial nominees only\)$/);
+  });
+
+  it('asks for what the profile lacks only once the user has a CRS', () => {
+    expect(single(expressEntryDraw(), profile({ crsScore: 480 })).message).toMatch(
+      /\nSet your occupation categories to see whether this round was open to you$/,
+    );
+    expect(single(expressEntryDraw(), profile()).message).not.toContain('\n');
   });
 
   it('adds no verdict from a provincial score', () => {
@@ -83,9 +122,10 @@ describe('an Express Entry notification', () => {
       minScore: null,
       scoreScale: 'none',
     });
-    const notification = single(bare, profile({ crsScore: 480 }));
+    const notification = single(bare, profile({ crsScore: 480, occupationCategories: ['transport'] }));
     expect(notification.title).toBe('Express Entry · Transport occupations');
-    expect(notification.message).toBe('Aug 7, 2026');
+    // No count and no cut-off; who could enter is still known.
+    expect(notification.message).toBe('Aug 7, 2026\nOpen to you');
   });
 });
 
@@ -97,7 +137,7 @@ describe('a provincial notification', () => {
       title: 'Manitoba (MPNP) · Skilled Worker in Manitoba',
       message: 'Fewer than 10 invitations · minimum score 612 (MPNP EOI points) · Jun 18, 2026',
       drawIds: ['mb:273:skilled-worker-in-manitoba'],
-      open: { kind: 'page', url: draw.url },
+      open: { kind: 'details', drawId: draw.id },
     });
   });
 
@@ -228,11 +268,24 @@ describe('notification ids', () => {
 describe('localised text', () => {
   it('speaks French with French numbers and dates', () => {
     const draw = expressEntryDraw({ invitations: { value: 5000, qualifier: 'exact' } });
-    const notification = single(draw, profile({ crsScore: 1200 }), notificationTextIn('fr'));
+    const transportWorker = profile({ crsScore: 1200, occupationCategories: ['transport'] });
+    const notification = single(draw, transportWorker, notificationTextIn('fr'));
     expect(notification.title).toBe('Entrée express, ronde nº\u00a0434 · Métiers des transports');
     // French groups digits with a (narrow) no-break space, whichever ICU is at hand.
     expect(notification.message).toMatch(
-      /^5\s000 invitations · note minimale du SCG\s: 470 · 7\saoût\s2026\nVotre note de 1\s200 atteint la note limite$/,
+      /^5\s000 invitations · note minimale du SCG\s: 470 · 7\saoût\s2026\nVous y étiez admissible : votre note aurait suffi \(1\s200 ≥ 470\)$/,
+    );
+    const notNominee = profile({ crsScore: 480, provincialNomination: false });
+    const nominees = expressEntryDraw({
+      category: 'pnp',
+      categoryName: 'Provincial Nominee Program',
+      expressEntry: {
+        ...(draw.expressEntry as NonNullable<Draw['expressEntry']>),
+        programsEligible: 'Provincial Nominee Program',
+      },
+    });
+    expect(single(nominees, notNominee, notificationTextIn('fr')).message).toMatch(
+      /\nVous n’y étiez pas admissible \(candidats des provinces seulement\)$/,
     );
   });
 

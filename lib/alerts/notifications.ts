@@ -1,5 +1,4 @@
 import type { AlertFormatter } from '@/lib/alerts/format';
-import { type ScoreVerdict, scoreVerdict } from '@/lib/alerts/match';
 import type { Draw, InvitationCount } from '@/lib/draws/draw';
 import { type Language, languageOfTag } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/messages';
@@ -7,9 +6,11 @@ import { SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { categoryLabelKey, isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
 import type { Profile } from '@/lib/profile/profile';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { type Verdict, verdictOf } from '@/lib/standing/verdict';
+import { capitalize, isWorthSaying, verdictWords } from '@/lib/standing/verdict-text';
 
-/** What a click on the notification opens. */
-export type NotificationTarget = { kind: 'page'; url: string } | { kind: 'popup' };
+/** What a click on the notification opens: one round's details, or the popup. */
+export type NotificationTarget = { kind: 'details'; drawId: string } | { kind: 'popup' };
 
 export interface DrawNotification {
   /** `draw:<draw id>`, or `summary:<id>|<id>|...`; see `drawIdsOfNotification`. */
@@ -57,7 +58,7 @@ export function drawNotification(draw: Draw, profile: Profile, text: Notificatio
   const facts = [invitationsText(draw.invitations, text), cutOffText(draw, text), dateText(draw, text)];
   const lines = [
     facts.filter((fact) => fact !== null).join(SEPARATOR),
-    verdictText(scoreVerdict(draw, profile), text),
+    verdictText(verdictOf(draw, profile), profile, text),
   ];
   return {
     id: DRAW_PREFIX + draw.id,
@@ -67,7 +68,7 @@ export function drawNotification(draw: Draw, profile: Profile, text: Notificatio
       .map((line) => capitalize(line, text.format.locale))
       .join('\n'),
     drawIds: [draw.id],
-    open: { kind: 'page', url: draw.url },
+    open: { kind: 'details', drawId: draw.id },
   };
 }
 
@@ -144,15 +145,20 @@ function dateText(draw: Draw, { format }: NotificationText): string {
     : format.date(draw.date);
 }
 
-function verdictText(verdict: ScoreVerdict | null, { t }: NotificationText): string | null {
-  if (verdict === null) return null;
-  if (verdict.kind === 'clears') return t('alertVerdictClears', { score: verdict.score });
-  return t('alertVerdictShort', { count: verdict.points });
-}
-
-/** Fragments are written lower-case to be joined; a line still starts with a capital. */
-function capitalize(line: string, locale: string): string {
-  return line.charAt(0).toLocaleUpperCase(locale) + line.slice(1);
+/**
+ * The verdict line, worded as everywhere else (lib/standing/verdict-text.ts). A round closed to
+ * the user says so and why: it never carries "N points short" (the fact has no score to say it).
+ */
+function verdictText(verdict: Verdict, profile: Profile, { t, format }: NotificationText): string | null {
+  if (!isWorthSaying(verdict, profile.crsScore)) return null;
+  if (verdict.kind === 'provincial') {
+    const { score } = verdict;
+    if (score === null) return null;
+    return score.kind === 'clears'
+      ? t('alertVerdictClears', { score: score.score })
+      : t('alertVerdictShort', { count: score.points });
+  }
+  return verdictWords(verdict, t, format.locale).text;
 }
 
 /** Newest date first; within a day, the higher sequence (91b before 91a). */

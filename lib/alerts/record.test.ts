@@ -82,14 +82,16 @@ describe('alerts recorded with the draws', () => {
 
   it('notifies the new rounds that match, once, with the score verdict', async () => {
     const apis = recordingApis();
-    const profile: Profile = { ...defaultProfile(), crsScore: 480 };
+    const profile: Profile = { ...defaultProfile(), crsScore: 480, occupationCategories: ['healthcare'] };
     await poll(feed('2025-07-09'), profile);
     await poll(feed('2025-07-24'), profile);
     expect(await deliver(profile, apis)).toBe(2);
     expect(apis.shown.map((note) => note.id)).toEqual(['draw:ee:357', 'draw:ee:356']);
     expect(apis.shown[0]?.title).toBe('Express Entry #357 · Healthcare and social services occupations');
     expect(apis.shown[0]?.message).toMatch(/^4,000 invitations · minimum CRS 475 · Jul\.? 22, 2025/i);
-    expect(apis.shown[0]?.message).toMatch(/480 clears the cut-off/);
+    expect(apis.shown[0]?.message).toMatch(/Open to you: would have been invited \(480 ≥ 475\)/);
+    // #356 is for provincial nominees: the profile does not say whether the user is one.
+    expect(apis.shown[1]?.message).toMatch(/Set your provincial nomination to see whether/);
     expect(apis.badge.at(-1)).toBe('2');
 
     // A restarted worker delivers again: nothing is pending, nothing repeats.
@@ -133,13 +135,44 @@ describe('alerts recorded with the draws', () => {
 
   it('with "only at or below my score", alerts only the rounds the score clears', async () => {
     const apis = recordingApis();
-    const strict: Profile = { ...defaultProfile(), crsScore: 476, onlyWhenCutOffAtOrBelowMyScore: true };
+    const strict: Profile = {
+      ...defaultProfile(),
+      crsScore: 476,
+      occupationCategories: ['healthcare'],
+      onlyWhenCutOffAtOrBelowMyScore: true,
+    };
     await poll(feed('2025-07-09'), strict);
     await poll(feed('2025-07-24'), strict);
     // 357's cut-off is 475 (cleared by 476); 356, a PNP round, needed far more.
     expect(await deliver(strict, apis)).toBe(1);
     expect(apis.shown[0]?.id).toBe('draw:ee:357');
-    expect(apis.shown[0]?.message).toMatch(/476 clears the cut-off/);
+    expect(apis.shown[0]?.message).toMatch(/would have been invited \(476 ≥ 475\)/);
+  });
+
+  it('with "only at or below my score", never alerts a round the user could not enter', async () => {
+    const apis = recordingApis();
+    // A nominee's 788 is cleared by this score, but #356 was for nominees only; #357 for healthcare.
+    const cecOnly: Profile = {
+      ...defaultProfile(),
+      crsScore: 800,
+      eligiblePrograms: ['cec'],
+      provincialNomination: false,
+      occupationCategories: [],
+      onlyWhenCutOffAtOrBelowMyScore: true,
+    };
+    await poll(feed('2025-07-09'), cecOnly);
+    await poll(feed('2025-07-24'), cecOnly);
+    expect(await deliver(cecOnly, apis)).toBe(0);
+    expect(apis.badge.at(-1)).toBe('');
+    // A nominee with the same score hears of #356.
+    const nominee: Profile = { ...cecOnly, provincialNomination: true };
+    await db.delete();
+    await db.open();
+    await poll(feed('2025-07-09'), nominee);
+    await poll(feed('2025-07-24'), nominee);
+    expect(await deliver(nominee, apis)).toBe(1);
+    expect(apis.shown.at(-1)?.id).toBe('draw:ee:356');
+    expect(apis.shown.at(-1)?.message).toMatch(/Open to you: would have been invited \(800 ≥ 788\)/);
   });
 
   it('keeps a new round silent when notifications are off, but still counts it as unseen', async () => {

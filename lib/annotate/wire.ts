@@ -1,4 +1,5 @@
-import type { DrawClaim } from '@/lib/annotate/claim';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import type { SiteLayout } from '@/lib/annotate/sites/layout';
 import type { Language } from '@/lib/i18n/languages';
 
 /**
@@ -49,6 +50,19 @@ export interface AnnotateResponse {
   badges: Array<BadgeInfo | null>;
   /** One per program the claims speak of that had draws after publication. */
   banners: BannerInfo[];
+}
+
+/** What a content script says when it starts: the page's own language (`<html lang>`), if any. */
+export interface AnnotateStartRequest {
+  pageLanguage: string | null;
+}
+
+/** Whether to annotate this page (the user's settings, read by the background), and in which language. */
+export interface AnnotateStart {
+  active: boolean;
+  language: Language;
+  /** How the page's site lays out its article (its curated record's layout, or the generic one). */
+  site: SiteLayout;
 }
 
 /** Only an absolute https URL is ever put in a link's href. */

@@ -1,12 +1,13 @@
-import type { DrawClaim } from '@/lib/annotate/claim';
-import { findClaimsInText } from '@/lib/annotate/find-mentions';
-import { resolveClaims } from '@/lib/annotate/resolve';
-import { type AnnotationSettings, defaultAnnotationSettings } from '@/lib/annotate/settings';
-import { USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import { findClaimsInText } from '@/lib/annotate/finding/mentions';
+import { indexDraws, resolveClaim } from '@/lib/annotate/resolving/resolve';
+import { type AnnotationSettings, defaultAnnotationSettings } from '@/lib/annotate/sites/settings';
+import { USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites/sites';
 import { MAX_CLAIMS_PER_REQUEST } from '@/lib/annotate/wire';
 import {
   AnnotationRequestError,
   annotationTextIn,
+  answerRequest,
   candidatesFor,
   parseAnnotateRequest,
   resolveAnnotations,
@@ -22,6 +23,12 @@ import { sharedFixture } from '@/tests/support/fixtures';
 import { recordedProvinceDraws, recordedRounds } from '@/tests/support/recorded-draws';
 
 const text = annotationTextIn('en');
+
+/** Each claim resolved against `draws`, as the background does against its candidates. */
+const resolveClaims = (claims: readonly DrawClaim[], draws: readonly Draw[]) => {
+  const index = indexDraws(draws);
+  return claims.map((claim) => resolveClaim(claim, index));
+};
 
 const claimOf = (sentence: string, published: string) => {
   const [claim] = findClaimsInText(sentence, { published });
@@ -50,44 +57,31 @@ describe('parseAnnotateRequest: what a content script sends is hostile', () => {
     ['a language that is not a tag', { ...valid, language: { toString: 'fr' } }],
     ['unknown top-level key', { ...valid, draws: [] }],
     [
-      'unknown claim key',
-      {
-        language: 'en',
-        published: null,
-        claims: [{ ...valid.claims[0], html: '<img src=x onerror=alert(1)>' }],
-      },
-    ],
-    [
-      'a number that is not a draw number',
-      { language: 'en', published: null, claims: [{ ...valid.claims[0], number: '238; DROP' }] },
-    ],
-    [
       'a date that is not ISO',
       { language: 'en', published: { date: '19/01/2023', instant: null }, claims: [] },
-    ],
-    [
-      'a negative count',
-      { language: 'en', published: null, claims: [{ ...valid.claims[0], invitations: -5 }] },
-    ],
-    [
-      'a fractional score',
-      { language: 'en', published: null, claims: [{ ...valid.claims[0], minScore: 490.5 }] },
-    ],
-    [
-      'an unknown province',
-      { language: 'en', published: null, claims: [{ ...valid.claims[0], kind: 'pnp', province: 'XX' }] },
-    ],
-    [
-      'too many figures',
-      {
-        language: 'en',
-        published: null,
-        claims: [{ ...valid.claims[0], figures: Array(11).fill({ field: 'number', start: 0, end: 1 }) }],
-      },
     ],
   ])('rejects %s with a clear error', (_, data) => {
     expect(() => parseAnnotateRequest(data)).toThrow(AnnotationRequestError);
     expect(() => parseAnnotateRequest(data)).toThrow(/^annotate: /);
+  });
+
+  it.each([
+    ['an unknown claim key', { html: '<img src=x onerror=alert(1)>' }],
+    ['a number that is not a draw number', { number: '238; DROP' }],
+    ['a negative count', { invitations: -5 }],
+    ['an absurd count (issue 13: "1,000,000,000,000 ITAs")', { invitations: 1_000_000_000_000 }],
+    ['a fractional score', { minScore: 490.5 }],
+    ['a year for a score', { minScore: 2016 }],
+    ['an unknown province', { kind: 'pnp', province: 'XX' }],
+    ['too many figures', { figures: Array(11).fill({ field: 'number', start: 0, end: 1 }) }],
+  ])('drops a claim with %s alone, and keeps the valid ones', (_, change) => {
+    const good = valid.claims[0];
+    const checked = parseAnnotateRequest({
+      language: 'en',
+      published: null,
+      claims: [good, { ...good, ...change }, good],
+    });
+    expect(checked.claims).toEqual([good, null, good]);
   });
 
   it('refuses an oversized batch before reading its items', () => {
@@ -132,7 +126,7 @@ describe('resolveAnnotations against the stored draws', () => {
         }),
       ),
     );
-    const answer = await resolveAnnotations(db, request, text);
+    const answer = await answerRequest(db, request, text);
     expect(answer.badges).toEqual([
       {
         tone: 'ok',
@@ -140,7 +134,7 @@ describe('resolveAnnotations against the stored draws', () => {
         details: ['IRCC round #238 · 5,500 ITAs · CRS 490 · Jan 18, 2023', 'No Program Specified'],
         url: 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds/invitations.html?q=238',
       },
-      expect.objectContaining({ tone: 'mismatch', text: 'IRCC: CRS 507 (article: 517)' }),
+      expect.objectContaining({ tone: 'mismatch', text: 'IRCC round #237: CRS 507 (article: 517)' }),
       null,
     ]);
     // Rounds 239 to 246 came after; 246 is the feed's "12-04-2023" (DD-MM-YYYY) row.
@@ -150,6 +144,20 @@ describe('resolveAnnotations against the stored draws', () => {
         url: expect.stringMatching(/^https:\/\/www\.canada\.ca\/.*\?q=246$/),
       },
     ]);
+  });
+
+  it('no banner for a dismissed article, none from a widget’s rows alone', async () => {
+    const published = { date: '2023-01-19', instant: null };
+    const claim = claimOf('Express Entry draw #238 is out.', published.date);
+    const request = { language: 'en' as const, published, claims: [claim] };
+    expect((await answerRequest(db, request, text)).banners).toHaveLength(1);
+    const dismissed = await answerRequest(db, request, text, { bannerDismissed: true });
+    expect(dismissed.banners).toEqual([]);
+    expect(dismissed.badges[0]).toMatchObject({ tone: 'ok' });
+    // A sidebar's rows are as new as the page: they say nothing about what came after the article.
+    const widget = await answerRequest(db, { ...request, claims: [{ ...claim, inSidebar: true }] }, text);
+    expect(widget.banners).toEqual([]);
+    expect(widget.badges[0]).toMatchObject({ tone: 'ok' });
   });
 
   it('words badges and banners in the language the page asks for, with IRCC’s French names', async () => {
@@ -337,9 +345,9 @@ describe('resolution by indexed lookups: the cost follows the claims, not the hi
       claims: [claimOf('Express Entry draw #356 invited 202 candidates.', '2025-07-22')],
     });
     await poll('2025-07-09');
-    expect((await resolveAnnotations(db, request, text)).badges).toEqual([null]);
+    expect((await answerRequest(db, request, text)).badges).toEqual([null]);
     await poll('2025-07-24');
-    expect((await resolveAnnotations(db, request, text)).badges[0]).toMatchObject({
+    expect((await answerRequest(db, request, text)).badges[0]).toMatchObject({
       tone: 'ok',
       text: expect.stringContaining('round #356 · 202 ITAs'),
     });

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import type { DrawClaim } from '@/lib/annotate/finding/claim';
+import { MAX_INVITATIONS, MAX_SCORE } from '@/lib/annotate/finding/claim';
 import {
   type BadgeFormat,
   type BadgeMessages,
@@ -7,12 +9,11 @@ import {
   bannerText,
   intlFormat,
   recordText,
-} from '@/lib/annotate/badge-text';
-import type { DrawClaim } from '@/lib/annotate/claim';
-import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolve';
-import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/settings';
-import { type ArticleScope, drawsSince, scopesOf } from '@/lib/annotate/since';
-import { ANNOTATE_SCRIPT_FILE, originPattern, USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites';
+} from '@/lib/annotate/resolving/badge-text';
+import { indexDraws, type Resolution, resolveClaim } from '@/lib/annotate/resolving/resolve';
+import { type ArticleScope, drawsSince, scopesOf } from '@/lib/annotate/resolving/since';
+import { ANNOTATION_SETTINGS_KEY, readAnnotationSettings } from '@/lib/annotate/sites/settings';
+import { ANNOTATE_SCRIPT_FILE, originPattern, USER_SITES_SCRIPT_ID } from '@/lib/annotate/sites/sites';
 import {
   type AnnotateRequest,
   type AnnotateResponse,
@@ -21,13 +22,16 @@ import {
   MAX_CLAIMS_PER_REQUEST,
   safeOfficialUrl,
 } from '@/lib/annotate/wire';
+import { isBannerDismissed } from '@/lib/background/annotation-pages';
+import { createRateLimiter } from '@/lib/background/rate-limit';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
-import { drawsDated, drawsFrom, drawsNumbered } from '@/lib/db/queries';
+import { drawsDated, drawsFrom, drawsNumbered, firstDrawDateOfSource } from '@/lib/db/queries';
 import type { DrawSystem } from '@/lib/draws/draw';
 import type { Translate } from '@/lib/i18n/catalog';
 import { translatorFor } from '@/lib/i18n/catalogs';
 import { LANGUAGES, type Language, LOCALES } from '@/lib/i18n/languages';
 import { onMessage } from '@/lib/messaging/protocol';
+import { frameKey, isTabContentScript, SenderRefused } from '@/lib/messaging/senders';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 
 /**
@@ -49,16 +53,18 @@ const ISO_INSTANT = v.pipe(
 const FIELD = v.picklist(['number', 'date', 'invitations', 'minScore', 'tieBreak']);
 const PROVINCE = v.picklist(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK']);
 
+/** Each claim on its own: one that does not fit is dropped, the others are still answered. */
 const ClaimSchema = v.strictObject({
   kind: v.picklist(['express-entry', 'pnp']),
   province: v.optional(PROVINCE),
   number: v.optional(v.pipe(v.string(), v.maxLength(5), v.regex(/^\d{1,4}[ab]?$/i))),
   date: v.optional(ISO_DAY),
   categoryHint: v.optional(v.pipe(v.string(), v.maxLength(40), v.regex(/^[a-z][a-z-]*$/))),
-  invitations: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000))),
+  invitations: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_INVITATIONS))),
   invitationsQualifier: v.optional(v.picklist(['exact', 'more-than', 'fewer-than', 'about'])),
-  minScore: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+  minScore: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SCORE))),
   tieBreakAt: v.optional(v.union([ISO_DAY, ISO_INSTANT])),
+  inSidebar: v.optional(v.literal(true)),
   figures: v.pipe(v.array(v.strictObject({ field: FIELD, start: OFFSET, end: OFFSET })), v.maxLength(10)),
   start: OFFSET,
   end: OFFSET,
@@ -67,16 +73,25 @@ const ClaimSchema = v.strictObject({
 const RequestSchema = v.strictObject({
   language: v.picklist(LANGUAGES),
   published: v.nullable(v.strictObject({ date: ISO_DAY, instant: v.nullable(ISO_INSTANT) })),
-  claims: v.pipe(v.array(ClaimSchema), v.maxLength(MAX_CLAIMS_PER_REQUEST)),
+  claims: v.pipe(v.array(v.unknown()), v.maxLength(MAX_CLAIMS_PER_REQUEST)),
 });
+
+/** A request whose envelope is valid; each claim is one, or null where it was not (dropped). */
+export interface CheckedRequest extends Omit<AnnotateRequest, 'claims'> {
+  claims: Array<DrawClaim | null>;
+}
 
 /** Thrown back to the sender (the messaging library rejects its promise with it). */
 export class AnnotationRequestError extends Error {
   override name = 'AnnotationRequestError';
 }
 
-/** A valid request, or an AnnotationRequestError saying what is wrong. Cheap checks come first. */
-export function parseAnnotateRequest(data: unknown): AnnotateRequest {
+/**
+ * A request with a valid envelope (language, publication date, at most MAX_CLAIMS_PER_REQUEST claims),
+ * or an AnnotationRequestError saying what is wrong. A claim that does not fit (an absurd number, a
+ * field of its own) is dropped alone: the page's other claims are still answered. Cheap checks first.
+ */
+export function parseAnnotateRequest(data: unknown): CheckedRequest {
   if (typeof data !== 'object' || data === null) throw new AnnotationRequestError('annotate: not an object');
   const claims = (data as { claims?: unknown }).claims;
   if (!Array.isArray(claims)) throw new AnnotationRequestError('annotate: claims must be an array');
@@ -93,7 +108,15 @@ export function parseAnnotateRequest(data: unknown): AnnotateRequest {
       `annotate: invalid ${path || 'request'}: ${issue?.message ?? 'rejected'}`,
     );
   }
-  return result.output as AnnotateRequest;
+  const { language, published } = result.output;
+  return {
+    language,
+    published,
+    claims: result.output.claims.map((claim) => {
+      const checked = v.safeParse(ClaimSchema, claim);
+      return checked.success ? (checked.output as DrawClaim) : null;
+    }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,6 +189,28 @@ async function drawsSincePublication(
   return (await Promise.all([...systems].map((system) => drawsFrom(db, system, date)))).flat();
 }
 
+/** The source a banner's scope counts draws of (Quebec is not read yet: none). */
+function sourceOfScope(scope: ArticleScope): string | null {
+  if (scope.system === 'express-entry') return 'ircc-ee';
+  return scope.province === 'QC' ? null : `pnp-${scope.province.toLowerCase()}`;
+}
+
+/** When each scope's stored history starts: one indexed read per scope. */
+async function firstStoredDates(
+  db: DrawAlertsDatabase,
+  scopes: readonly ArticleScope[],
+): Promise<Map<ArticleScope, string>> {
+  const dates = new Map<ArticleScope, string>();
+  await Promise.all(
+    scopes.map(async (scope) => {
+      const source = sourceOfScope(scope);
+      const date = source === null ? undefined : await firstDrawDateOfSource(db, source);
+      if (date !== undefined) dates.set(scope, date);
+    }),
+  );
+  return dates;
+}
+
 const MAX_CANDIDATES_SHOWN = 5;
 
 /** How badge and banner texts are worded: the extension's messages and the user's locale. */
@@ -204,19 +249,53 @@ export async function resolveAnnotations(
 ): Promise<AnnotateResponse> {
   if (request.claims.length === 0) return { badges: [], banners: [] };
   const index = indexDraws(await candidatesFor(db, request.claims));
+  // A widget's rows say nothing about what came after the article: only its text makes banners.
+  const articleClaims = request.claims.filter((claim) => claim.inSidebar !== true);
   const badges = request.claims.map((claim) => badgeOf(resolveClaim(claim, index), text));
   const banners: BannerInfo[] = [];
   if (request.published !== null) {
     const published = { ...request.published, source: 'meta' as const };
-    const scopes = scopesOf(request.claims);
-    const later = await drawsSincePublication(db, scopes, published.date);
-    for (const facts of drawsSince(published, scopes, later)) {
+    const scopes = scopesOf(articleClaims);
+    const [later, firstStored] = await Promise.all([
+      drawsSincePublication(db, scopes, published.date),
+      firstStoredDates(db, scopes),
+    ]);
+    for (const facts of drawsSince(published, scopes, later, (scope) => firstStored.get(scope))) {
       if (facts.count === 0 || facts.latest === null) continue;
       banners.push({ text: bannerText(facts, text.t, text.format), url: safeOfficialUrl(facts.latest.url) });
     }
   }
   return { badges, banners };
 }
+
+/**
+ * Answer a checked request: a badge (or null) per claim in the request's order, null where a claim
+ * was dropped; no banner when the reader dismissed it for this article.
+ */
+export async function answerRequest(
+  db: DrawAlertsDatabase,
+  checked: CheckedRequest,
+  text: AnnotationText,
+  options: { bannerDismissed?: boolean } = {},
+): Promise<AnnotateResponse> {
+  const claims = checked.claims.filter((claim): claim is DrawClaim => claim !== null);
+  const answer = await resolveAnnotations(db, { ...checked, claims }, text);
+  let next = 0;
+  return {
+    badges: checked.claims.map((claim) => (claim === null ? null : (answer.badges[next++] ?? null))),
+    banners: options.bannerDismissed === true ? [] : answer.banners,
+  };
+}
+
+/**
+ * How much one page (a tab's frame) can make the background do: a request costs its claims and a
+ * fixed part, the bucket holds two full pages' worth and refills at a page's worth a minute.
+ */
+export const PAGE_BUDGET = {
+  capacity: 2 * (MAX_CLAIMS_PER_REQUEST + 5) * 10,
+  refillPerSecond: ((MAX_CLAIMS_PER_REQUEST + 5) * 10) / 60,
+  costOf: (claims: number) => claims + 5,
+};
 
 // ---------------------------------------------------------------------------------------------
 // The content script on the sites the user allowed.
@@ -279,16 +358,31 @@ export function annotationTextIn(language: Language): AnnotationText {
   return { language, t: translatorFor(language).t, format: intlFormat(LOCALES[language]) };
 }
 
-/** `text` words badges and banners in the language a request asks for (the article's or the user's). */
+/**
+ * `text` words badges and banners in the language a request asks for (the article's or the user's).
+ * Only a content script in a tab may ask (lib/messaging/senders.ts), within its page's budget.
+ */
 export function setupAnnotations(deps: {
   db: DrawAlertsDatabase;
   text: (language: Language) => AnnotationText;
+  now?: () => number;
 }): void {
-  onMessage('annotateResolve', async (message) => {
-    if (message.sender.id !== browser.runtime.id)
-      throw new AnnotationRequestError('annotate: unknown sender');
-    const request = parseAnnotateRequest(message.data);
-    return resolveAnnotations(deps.db, request, deps.text(request.language));
+  const extensionBase = browser.runtime.getURL('/');
+  const limiter = createRateLimiter({
+    capacity: PAGE_BUDGET.capacity,
+    refillPerSecond: PAGE_BUDGET.refillPerSecond,
+    now: deps.now ?? Date.now,
+  });
+  onMessage('annotateResolve', async ({ sender, data }) => {
+    if (!isTabContentScript(sender, browser.runtime.id, extensionBase)) {
+      throw new SenderRefused('annotateResolve: only a content script in a tab may ask');
+    }
+    const checked = parseAnnotateRequest(data);
+    if (!limiter.take(frameKey(sender), PAGE_BUDGET.costOf(checked.claims.length))) {
+      throw new AnnotationRequestError('annotate: this page asked too much; wait a minute');
+    }
+    const bannerDismissed = await isBannerDismissed(browser.storage.local, sender.url);
+    return answerRequest(deps.db, checked, deps.text(checked.language), { bannerDismissed });
   });
 
   const apis = browserSiteScriptApis();

@@ -129,3 +129,16 @@ export async function newestDraws(db: DrawAlertsDatabase, limit: number): Promis
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.sequence - a.sequence))
     .slice(0, limit);
 }
+
+/** The date of a source's first stored draw (one indexed read), or undefined when it has none. */
+export async function firstDrawDateOfSource(
+  db: DrawAlertsDatabase,
+  sourceId: string,
+): Promise<string | undefined> {
+  const first = await db.draws
+    .where('[sourceId+date+sequence]')
+    .between([sourceId], [sourceId, []])
+    .filter(isReadableDraw)
+    .first();
+  return readStoredDraw(first)?.date;
+}

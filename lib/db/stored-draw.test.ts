@@ -27,6 +27,9 @@ const round = (number: string): StoredDraw => {
 };
 
 /** A stored record as an older version or a broken disk could leave it. */
+/** The popup page a notification click opens (an extension URL in the browser). */
+const POPUP = 'chrome-extension://id/popup.html';
+
 const broken = (draw: StoredDraw, change: Record<string, unknown>, drop: string[] = []): StoredDraw => {
   const record: Record<string, unknown> = { ...draw, ...change };
   for (const key of drop) delete record[key];
@@ -162,10 +165,14 @@ describe('every reader of stored draws skips and counts what it cannot read', ()
     expect(await db.alerts.where('state').equals('pending').count()).toBe(0);
   });
 
-  it('opens only official pages from a notification, whatever the stored link says', async () => {
+  it('opens a notification on the round’s details, never on the stored link, and the popup for an unreadable round', async () => {
     await db.draws.put(broken(round('353'), { url: 'https://evil.example/353' }));
-    expect(await targetOfNotification(db, 'draw:ee:353', 'popup.html')).toBe(round('353').url);
-    expect(await targetOfNotification(db, 'draw:ee:357', 'popup.html')).toBe('popup.html');
+    const target = await targetOfNotification(db, 'draw:ee:353', POPUP);
+    expect(target).toBe(`${POPUP}?round=ee%3A353`);
+    expect(target).not.toContain('evil');
+    // The details read the round as repaired: its official link, not the planted one.
+    expect((await drawById(db, 'ee:353'))?.url).toBe(round('353').url);
+    expect(await targetOfNotification(db, 'draw:ee:357', POPUP)).toBe(POPUP);
   });
 
   it('reads by id the same way', async () => {

@@ -1,5 +1,6 @@
 import type { ProvinceCode, ScoreScale } from '@/lib/draws/draw';
 import type { ExpressEntryCategory } from '@/lib/sources/express-entry/categories';
+import type { Program } from '@/lib/standing/programs';
 import type { namesEn } from './en/names';
 
 /**
@@ -24,6 +25,7 @@ export const CATEGORY_LABEL_KEYS = {
   physicians: 'categoryPhysicians',
   'senior-managers': 'categorySeniorManagers',
   military: 'categoryMilitary',
+  researchers: 'categoryResearchers',
   other: 'categoryOther',
 } as const satisfies Record<ExpressEntryCategory, NameKey>;
 
@@ -44,6 +46,7 @@ export const CATEGORY_SHORT_KEYS = {
   physicians: 'categoryShortPhysicians',
   'senior-managers': 'categoryShortSeniorManagers',
   military: 'categoryShortMilitary',
+  researchers: 'categoryShortResearchers',
   other: 'categoryShortOther',
 } as const satisfies Record<ExpressEntryCategory, NameKey>;
 
@@ -84,3 +87,11 @@ export const SCALE_LABEL_KEYS = {
   'pei-eoi': 'scalePeiEoi',
   arrima: 'scaleArrima',
 } as const satisfies Record<ProvincialScale, NameKey>;
+
+/** Express Entry programs, named as IRCC names them (the same names as their program rounds). */
+export const PROGRAM_LABEL_KEYS = {
+  cec: 'categoryCec',
+  fsw: 'categoryFsw',
+  fst: 'categoryFst',
+  pnp: 'categoryPnp',
+} as const satisfies Record<Program, NameKey>;

@@ -27,6 +27,7 @@ describe('catalog', () => {
       'Physicians with Canadian Work Experience, 2026-Version 1',
       'Senior managers with Canadian Work Experience, 2026-Version 1',
       'Skilled Military Recruits, 2026-Version 1',
+      'Researchers with Canadian Work Experience, 2026-Version 1',
       'A category no rule knows yet',
     ].map(categorise);
     expect(new Set(produced)).toEqual(new Set(EXPRESS_ENTRY_CATEGORY_KEYS));

@@ -33,6 +33,10 @@ describe('validateProfileForm: a valid form', () => {
       profileOf({
         crsScore: ' 480 ',
         provincialScores: { MB: '612', BC: 95 },
+        eligiblePrograms: ['fsw', 'cec'],
+        provincialNomination: 'no',
+        frenchNclc7: '',
+        occupationCategories: ['healthcare', 'researchers'],
         followedCategories: ['transport', 'cec'],
         followedProvinces: ['MB', 'BC'],
         onlyWhenCutOffAtOrBelowMyScore: true,
@@ -40,9 +44,13 @@ describe('validateProfileForm: a valid form', () => {
         checkIntervalMinutes: '60',
       }),
     ).toEqual({
-      version: 1,
+      version: 2,
       crsScore: 480,
       provincialScores: { MB: 612, BC: 95 },
+      eligiblePrograms: ['fsw', 'cec'],
+      provincialNomination: false,
+      frenchNclc7: null,
+      occupationCategories: ['healthcare', 'researchers'],
       followedCategories: ['transport', 'cec'],
       followedProvinces: ['MB', 'BC'],
       onlyWhenCutOffAtOrBelowMyScore: true,
@@ -75,6 +83,33 @@ describe('validateProfileForm: a valid form', () => {
       'french',
     ]);
     expect(profileOf({ followedProvinces: ['MB', 'QC', 'MB'] }).followedProvinces).toEqual(['MB', 'QC']);
+  });
+
+  it('tells "not set" from "none of these" for programs and occupation categories', () => {
+    const set: Profile = { ...defaultProfile(), eligiblePrograms: ['cec'], occupationCategories: ['stem'] };
+    expect(profileOf({ eligiblePrograms: null, occupationCategories: null }, set)).toMatchObject({
+      eligiblePrograms: null,
+      occupationCategories: null,
+    });
+    expect(profileOf({ eligiblePrograms: [], occupationCategories: [] })).toMatchObject({
+      eligiblePrograms: [],
+      occupationCategories: [],
+    });
+    expect(profileOf({ eligiblePrograms: ['fst', 'fst'] }).eligiblePrograms).toEqual(['fst']);
+  });
+
+  it('reads an answer as yes, no or not set, as a radio group or a boolean submits it', () => {
+    expect(profileOf({ provincialNomination: 'yes', frenchNclc7: 'no' })).toMatchObject({
+      provincialNomination: true,
+      frenchNclc7: false,
+    });
+    expect(profileOf({ provincialNomination: false, frenchNclc7: true })).toMatchObject({
+      provincialNomination: false,
+      frenchNclc7: true,
+    });
+    const answered: Profile = { ...defaultProfile(), provincialNomination: true };
+    expect(profileOf({ provincialNomination: '' }, answered).provincialNomination).toBeNull();
+    expect(profileOf({ provincialNomination: null }, answered).provincialNomination).toBeNull();
   });
 
   it('allows following no Express Entry category (provincial alerts only)', () => {
@@ -161,6 +196,17 @@ describe('validateProfileForm: errors, each next to its field', () => {
       key,
       params: { value },
     });
+  });
+
+  it.each([
+    ['eligiblePrograms', ['cec', 'pnp'], 'errorUnknownChoice', 'pnp'],
+    ['eligiblePrograms', 'cec', 'errorChoicesInvalid', 'cec'],
+    ['occupationCategories', ['healthcare', 'cec'], 'errorUnknownChoice', 'cec'],
+    ['occupationCategories', 'all', 'errorChoicesInvalid', 'all'],
+    ['provincialNomination', 'maybe', 'errorAnswer', 'maybe'],
+    ['frenchNclc7', 7, 'errorAnswer', '7'],
+  ])('%s %j', (field, value, key, param) => {
+    expect(onlyErrorOf({ [field]: value })).toEqual({ field, key, params: { value: param } });
   });
 
   it.each([

@@ -1,17 +1,16 @@
 import * as v from 'valibot';
 import { optionsEn } from '@/lib/i18n/en/options';
+import type { ProfileErrorKey } from './fields';
 import {
-  booleanSchema,
-  categoryKeySchema,
-  checkIntervalSchema,
-  crsScoreSchema,
   defaultProfile,
   isRecord,
+  PROFILE_FIELD_NAMES,
+  PROFILE_FIELDS,
   type Profile,
-  provinceCodeSchema,
-  provincialScoreSchema,
-  unique,
-} from '@/lib/profile/profile-schema';
+  type ProfileFieldName,
+} from './profile-schema';
+
+export type { ProfileErrorKey } from './fields';
 
 export interface FieldError {
   /** `crsScore`, `provincialScores.MB`, `followedCategories`, ...; '' for the form as a whole. */
@@ -22,9 +21,6 @@ export interface FieldError {
   params: { value: string };
 }
 
-/** The messages of lib/i18n/en/options.ts that name a form error. */
-export type ProfileErrorKey = Extract<keyof typeof optionsEn, `error${string}`>;
-
 /** Our schemas carry message keys as their issue messages; this says whether one is ours. */
 export function isProfileErrorKey(value: string): value is ProfileErrorKey {
   return value.startsWith('error') && Object.hasOwn(optionsEn, value);
@@ -33,69 +29,21 @@ export function isProfileErrorKey(value: string): value is ProfileErrorKey {
 export type ProfileFormResult = { ok: true; profile: Profile } | { ok: false; errors: FieldError[] };
 
 /**
- * What a settings form may submit: the Profile's fields, with numbers as typed text. A field left
- * out keeps its value from `base`; an empty score field means "not set".
+ * What a settings form may submit: any of the Profile's fields, as the form holds them (numbers as
+ * typed text, "yes"/"no"/"" for an answer). A field left out keeps its value from `base`; an empty
+ * score field means "not set".
  */
-export interface ProfileFormInput {
-  crsScore?: string | number | null;
-  provincialScores?: Record<string, string | number | null>;
-  followedCategories?: 'all' | string[];
-  followedProvinces?: string[];
-  onlyWhenCutOffAtOrBelowMyScore?: boolean;
-  notificationsEnabled?: boolean;
-  checkIntervalMinutes?: string | number;
-}
+export type ProfileFormInput = { [Name in ProfileFieldName]?: unknown };
 
-/** Typed text → number when it is one; '' means "not set"; other text is kept, to fail as text. */
-function readTypedNumber(value: string | number | null): string | number | null {
-  if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
-  if (trimmed === '') return null;
-  return /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
+type InputEntries = {
+  [Name in ProfileFieldName]: v.OptionalSchema<(typeof PROFILE_FIELDS)[Name]['input'], undefined>;
+};
 
-const typedNumber = v.pipe(
-  v.union([v.number(), v.string(), v.null()], 'errorScoreNotNumber'),
-  v.transform(readTypedNumber),
+const formSchema = v.object(
+  Object.fromEntries(
+    Object.entries(PROFILE_FIELDS).map(([name, field]) => [name, v.optional(field.input)]),
+  ) as InputEntries,
 );
-
-const provincialScoresInput = v.pipe(
-  v.record(
-    provinceCodeSchema,
-    v.pipe(typedNumber, v.nullable(provincialScoreSchema)),
-    'errorProvincialScoresInvalid',
-  ),
-  // An emptied field removes that province's score.
-  v.transform((scores) =>
-    Object.fromEntries(Object.entries(scores).filter(([, score]) => score !== null && score !== undefined)),
-  ),
-);
-
-// The shape is checked first, so a list with one unknown key is reported as that key, not as "neither".
-const followedCategoriesInput = v.pipe(
-  v.union([v.literal('all'), v.array(v.unknown())], 'errorCategoriesInvalid'),
-  v.lazy((value) =>
-    value === 'all' ? v.literal('all') : v.pipe(v.array(categoryKeySchema), v.transform(unique)),
-  ),
-);
-
-const formSchema = v.object({
-  crsScore: v.optional(v.pipe(typedNumber, crsScoreSchema)),
-  provincialScores: v.optional(provincialScoresInput),
-  followedCategories: v.optional(followedCategoriesInput),
-  followedProvinces: v.optional(
-    v.pipe(v.array(provinceCodeSchema, 'errorProvincesInvalid'), v.transform(unique)),
-  ),
-  onlyWhenCutOffAtOrBelowMyScore: v.optional(booleanSchema),
-  notificationsEnabled: v.optional(booleanSchema),
-  checkIntervalMinutes: v.optional(
-    v.pipe(
-      v.union([v.number(), v.string()], 'errorCheckInterval'),
-      v.transform((value) => readTypedNumber(value) ?? value),
-      checkIntervalSchema,
-    ),
-  ),
-});
 
 /**
  * Validates what the settings form submits. Returns the whole Profile to store, or one error per
@@ -105,25 +53,13 @@ export function validateProfileForm(input: unknown, base: Profile = defaultProfi
   if (!isRecord(input)) return { ok: false, errors: [fieldError('', 'errorFormInvalid', '')] };
   const result = v.safeParse(formSchema, input, { abortPipeEarly: true });
   if (!result.success) return { ok: false, errors: toFieldErrors(result.issues) };
-  const form = result.output;
-  return {
-    ok: true,
-    profile: {
-      version: base.version,
-      crsScore: form.crsScore === undefined ? base.crsScore : form.crsScore,
-      provincialScores: form.provincialScores ?? { ...base.provincialScores },
-      followedCategories: form.followedCategories ?? copyCategories(base.followedCategories),
-      followedProvinces: form.followedProvinces ?? [...base.followedProvinces],
-      onlyWhenCutOffAtOrBelowMyScore:
-        form.onlyWhenCutOffAtOrBelowMyScore ?? base.onlyWhenCutOffAtOrBelowMyScore,
-      notificationsEnabled: form.notificationsEnabled ?? base.notificationsEnabled,
-      checkIntervalMinutes: form.checkIntervalMinutes ?? base.checkIntervalMinutes,
-    },
-  };
-}
-
-function copyCategories(categories: Profile['followedCategories']): Profile['followedCategories'] {
-  return categories === 'all' ? 'all' : [...categories];
+  const profile = { ...base };
+  for (const name of PROFILE_FIELD_NAMES) {
+    const submitted = result.output[name];
+    const field = PROFILE_FIELDS[name] as { copy(value: unknown): unknown };
+    (profile as Record<string, unknown>)[name] = field.copy(submitted === undefined ? base[name] : submitted);
+  }
+  return { ok: true, profile };
 }
 
 function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {

@@ -25,5 +25,12 @@ export {
   type ProfileFormResult,
   validateProfileForm,
 } from '@/lib/profile/form';
-export { CURRENT_PROFILE_VERSION, defaultProfile, type Profile } from '@/lib/profile/profile-schema';
+export {
+  CURRENT_PROFILE_VERSION,
+  defaultProfile,
+  PROFILE_FIELD_NAMES,
+  PROFILE_FIELDS,
+  type Profile,
+  type ProfileFieldName,
+} from '@/lib/profile/profile-schema';
 export { migrateStoredProfile } from '@/lib/profile/stored';

@@ -16,15 +16,50 @@ const storedExamples: Record<number, { stored: unknown; expected: Profile }> = {
       notificationsEnabled: false,
       checkIntervalMinutes: 360,
     },
+    // Version 1 never said what the user can enter: each answer starts "not set".
     expected: {
-      version: 1,
+      version: 2,
       crsScore: 481,
       provincialScores: { MB: 612, ON: 57 },
+      eligiblePrograms: null,
+      provincialNomination: null,
+      frenchNclc7: null,
+      occupationCategories: null,
       followedCategories: ['cec', 'healthcare', 'french'],
       followedProvinces: ['MB', 'ON'],
       onlyWhenCutOffAtOrBelowMyScore: true,
       notificationsEnabled: false,
       checkIntervalMinutes: 360,
+    },
+  },
+  2: {
+    stored: {
+      version: 2,
+      crsScore: 480,
+      provincialScores: {},
+      eligiblePrograms: ['cec'],
+      provincialNomination: false,
+      frenchNclc7: true,
+      occupationCategories: [],
+      followedCategories: 'all',
+      followedProvinces: [],
+      onlyWhenCutOffAtOrBelowMyScore: true,
+      notificationsEnabled: true,
+      checkIntervalMinutes: 30,
+    },
+    expected: {
+      version: 2,
+      crsScore: 480,
+      provincialScores: {},
+      eligiblePrograms: ['cec'],
+      provincialNomination: false,
+      frenchNclc7: true,
+      occupationCategories: [],
+      followedCategories: 'all',
+      followedProvinces: [],
+      onlyWhenCutOffAtOrBelowMyScore: true,
+      notificationsEnabled: true,
+      checkIntervalMinutes: 30,
     },
   },
 };
@@ -91,15 +126,37 @@ describe('migrateStoredProfile: garbage and hostile input', () => {
       checkIntervalMinutes: 45,
     });
     expect(profile).toEqual({
-      version: 1,
+      version: 2,
       crsScore: null,
       provincialScores: { MB: 612 },
+      eligiblePrograms: null,
+      provincialNomination: null,
+      frenchNclc7: null,
+      occupationCategories: null,
       followedCategories: ['cec'],
       followedProvinces: ['MB', 'QC'],
       onlyWhenCutOffAtOrBelowMyScore: false,
       notificationsEnabled: false,
       checkIntervalMinutes: 30,
     } satisfies Profile);
+  });
+
+  it('keeps the valid answers of a partly broken version 2 profile', () => {
+    const profile = migrateStoredProfile({
+      version: 2,
+      eligiblePrograms: ['cec', 'pnp', 'cec', 7],
+      provincialNomination: 'yes',
+      frenchNclc7: false,
+      occupationCategories: ['astronauts'],
+    });
+    expect(profile).toMatchObject({
+      eligiblePrograms: ['cec'],
+      provincialNomination: null,
+      frenchNclc7: false,
+      occupationCategories: null,
+    });
+    // "None of these" is an answer, kept as such.
+    expect(migrateStoredProfile({ version: 2, eligiblePrograms: [] }).eligiblePrograms).toEqual([]);
   });
 
   it('follows all categories again when a stored list holds nothing it knows', () => {

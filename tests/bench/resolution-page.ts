@@ -1,7 +1,7 @@
 // Runs in a Chromium page during `npm run bench`: the background's resolution of an article's
 // claims (lib/background/annotations.ts) against a Dexie store of a given size.
 
-import { indexDraws, resolveClaim } from '@/lib/annotate/resolve';
+import { indexDraws, resolveClaim } from '@/lib/annotate/resolving/resolve';
 import type { AnnotateRequest } from '@/lib/annotate/wire';
 import { annotationTextIn, candidatesFor, resolveAnnotations } from '@/lib/background/annotations';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from '@/lib/db/database';

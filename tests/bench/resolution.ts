@@ -1,6 +1,6 @@
 // The background's resolution of one article's claims with 1,500, 5,000 and 20,000 draws stored.
 import type { Page } from '@playwright/test';
-import { findClaimsInText } from '@/lib/annotate/find-mentions';
+import { findClaimsInText } from '@/lib/annotate/finding/mentions';
 import type { AnnotateRequest } from '@/lib/annotate/wire';
 import { olderCopies, recordedProvinceDraws, recordedRounds } from '../support/recorded-draws';
 import type { ResolutionBench } from './resolution-page';

@@ -54,11 +54,23 @@ test('notifies exactly the new matching rounds once, badges them, and survives a
   expect(await worker.evaluate(() => chrome.storage.local.get('profile'))).toEqual({});
   await crs.fill('480');
   await options.getByLabel('All categories, including new ones').uncheck();
-  await options.getByLabel('Healthcare', { exact: false }).check();
+  await options
+    .getByRole('group', { name: 'Express Entry categories to follow' })
+    .getByLabel('Healthcare', { exact: false })
+    .check();
+  // The user's occupation: healthcare rounds are open to them.
+  await options
+    .getByRole('group', { name: 'Occupation categories I qualify for' })
+    .getByLabel('Healthcare', { exact: false })
+    .check();
   await options.getByRole('button', { name: 'Save' }).click();
   await expect(options.getByRole('status')).toHaveText('Saved.');
   const stored = await worker.evaluate(() => chrome.storage.local.get('profile'));
-  expect(stored.profile).toMatchObject({ crsScore: 480, followedCategories: ['healthcare'] });
+  expect(stored.profile).toMatchObject({
+    crsScore: 480,
+    followedCategories: ['healthcare'],
+    occupationCategories: ['healthcare'],
+  });
   await options.close();
 
   // Two new rounds arrive: #357 (healthcare) matches, #356 (provincial nominees) does not.
@@ -77,7 +89,7 @@ test('notifies exactly the new matching rounds once, badges them, and survives a
   const newest = seen.locator('table.draws tbody tr').first();
   await expect(newest).toHaveClass(/new/);
   await expect(newest).toContainText('NEW');
-  await expect(newest).toContainText('would have been invited');
+  await expect(newest).toContainText('open to you: would have been invited (480 ≥ 475)');
   await expect(seen.locator('table.draws tbody tr').nth(1)).not.toHaveClass(/new/);
   await expect.poll(() => badgeText(worker)).toBe('');
   await seen.close();

@@ -12,6 +12,7 @@ const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_round
 const FEED_COPY = '2023-04-13';
 const HOST = '[data-draw-alerts]';
 const BADGE = '[data-draw-alerts="badge"]';
+const MARK = '[data-draw-alerts="mark"]';
 const BANNER = '[data-draw-alerts="banner"]';
 
 const feed = new RecordedFeed(FEED_COPY);
@@ -66,34 +67,39 @@ test('a curated site: badges with the official values, a wrong figure flagged, t
   const page = await extension.context.newPage();
   await page.goto(pageUrl);
 
-  // Badges: the headline's round, the article's draw (its figures, then the number in its footer) and
-  // the wrong one.
-  await expect(page.locator(BADGE)).toHaveCount(4);
+  // Badges: the headline's round in full, then the wrong round of our sentence, which names the round
+  // it was checked against. The article's own mentions of round 238 (its figures, the number in its
+  // footer) get compact marks: one full badge per round. The site's rule reads its article (and its
+  // widgets of draws), not the rest of the page's chrome.
+  await expect(page.locator(BADGE)).toHaveCount(2);
+  await expect(page.locator(MARK)).toHaveCount(2);
   expect(await badgeTexts(page)).toEqual([
     recordOf('238'),
-    recordOf('238'),
-    recordOf('238'),
-    `IRCC: CRS ${round('237').drawCRS} (article: ${wrongCrs})`,
+    `IRCC round #237: CRS ${round('237').drawCRS} (article: ${wrongCrs})`,
   ]);
-  await expect(page.locator(BADGE).nth(3)).toHaveAttribute('data-tone', 'mismatch');
-  await expect(page.locator(BADGE).nth(1)).toHaveAttribute('data-tone', 'ok');
+  await expect(page.locator(BADGE).nth(1)).toHaveAttribute('data-tone', 'mismatch');
+  await expect(page.locator(BADGE).nth(0)).toHaveAttribute('data-tone', 'ok');
+  await expect(page.locator(MARK).first().locator('[role="img"]')).toHaveAttribute(
+    'aria-label',
+    `Draw Alerts, as above: ${recordOf('238')}`,
+  );
 
-  // Each badge sits right after the figure it checks ("490" of the recorded body, "238" of its footer).
+  // Each sits right after the figure it checks.
   const before = await page.evaluate((selector) => {
     return Array.from(document.querySelectorAll(selector)).map((host) => {
       const previous = host.previousSibling;
       return previous?.textContent?.slice(-10) ?? '';
     });
-  }, BADGE);
+  }, `${BADGE}, ${MARK}`);
   expect(before[0]).toMatch(/draw 238$/);
   expect(before[1]?.trim()).toMatch(/490$/);
   expect(before[2]).toMatch(/238$/);
   expect(before[3]).toBe(String(wrongCrs));
 
   // Keyboard and screen readers: a button with a name; focus shows the details and the official link.
-  const first = page.locator(BADGE).nth(1).getByRole('button');
+  const first = page.locator(BADGE).nth(0).getByRole('button');
   await expect(first).toHaveAttribute('aria-label', `Draw Alerts, official record: ${recordOf('238')}`);
-  const link = page.locator(BADGE).nth(1).getByRole('link', { name: 'Official record' });
+  const link = page.locator(BADGE).nth(0).getByRole('link', { name: 'Official record' });
   await expect(link).toBeHidden();
   await first.focus();
   await expect(link).toBeVisible();
@@ -132,8 +138,8 @@ test('a curated site: badges with the official values, a wrong figure flagged, t
     paragraph.append('Update: Express Entry draw #240 followed on February 2, 2023.');
     document.querySelector('article')?.append(paragraph);
   });
-  await expect(page.locator(BADGE)).toHaveCount(5);
-  expect((await badgeTexts(page))[4]).toBe(recordOf('240'));
+  await expect(page.locator(BADGE)).toHaveCount(3);
+  expect((await badgeTexts(page))[2]).toBe(recordOf('240'));
   // The text typed into the form is still what the page put there; nothing was added inside the fields.
   expect(await page.locator(`form ${HOST}, pre ${HOST}, [contenteditable] ${HOST}`).count()).toBe(0);
   await expect(page.locator(BANNER)).toHaveCount(1);
@@ -286,8 +292,16 @@ test('a site outside the list gets nothing until the user allows it, and nothing
       ]);
     page = await context.newPage();
     await page.goto(pageUrl);
-    await expect(page.locator(BADGE)).toHaveCount(2);
-    expect(await badgeTexts(page)).toEqual([recordOf('238'), recordOf('238')]);
+    // A site the user added is read whole: the article's two mentions of round 238 and the editable
+    // note in its aside (checked too; its mark goes after the editable region, never inside it).
+    await expect(page.locator(BADGE)).toHaveCount(1);
+    await expect(page.locator(MARK)).toHaveCount(2);
+    expect(await badgeTexts(page)).toEqual([recordOf('238')]);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('[contenteditable]')?.nextElementSibling?.getAttribute('data-draw-alerts'),
+      ),
+    ).toBe('mark');
     // Published the evening of the draw: every later round of the recorded feed is "since".
     const newer = rounds.filter((item) => isoOf(item.drawDate) > '2023-01-18');
     await expect(page.locator(BANNER)).toContainText(
@@ -305,12 +319,12 @@ test('a site outside the list gets nothing until the user allows it, and nothing
       if (tab?.id === undefined) throw new Error('no active tab');
       return (globalThis as unknown as { chrome: ChromeApi }).chrome.scripting.executeScript({
         target: { tabId: tab.id },
-        files: ['content-scripts/annotate.js'],
+        files: ['annotate.js'],
       });
     });
     expect(injected).toHaveLength(1);
     await page.waitForTimeout(500);
-    await expect(page.locator(HOST)).toHaveCount(3);
+    await expect(page.locator(HOST)).toHaveCount(4);
 
     // 4. "Stop annotating this site": the permission goes, the registration follows, the page is left alone.
     expect(

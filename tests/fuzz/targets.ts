@@ -13,12 +13,13 @@ import { onSource } from '@/lib/sources/pnp/provinces/on';
 import { peSource } from '@/lib/sources/pnp/provinces/pe';
 import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
+import { annotateFindersTarget } from './annotate';
 import { expressEntryFeed, manitobaIndexWithPosts, manitobaPost, nestedHtml, provincePage } from './grammars';
 import type { FuzzTarget } from './harness';
 import { feedMutationsOf, mutationsOf } from './mutations';
 
 /**
- * Every fuzz target, one entry each. To add one (the annotator's finders, a new province): an entry
+ * Every fuzz target, one entry each. To add one (a new province, a new finder): an entry
  * with its inputs (mutations of its recorded bodies, and a grammar), how to run one input, and what
  * counts as its typed refusal. `npm run fuzz` and the short run in `npm test` pick it up.
  */
@@ -248,4 +249,5 @@ export const FUZZ_TARGETS: readonly FuzzTarget<unknown>[] = [
   provinceTarget(onSource, () => [own('on.html')]),
   provinceTarget(peSource, (run) => seedsFor(run, [PE_PAGE], pageExcerpt)),
   tableReaderTarget,
+  annotateFindersTarget,
 ];

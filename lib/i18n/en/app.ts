@@ -28,8 +28,6 @@ export const appEn = {
   noProvincialDraws: 'No provincial draws stored yet.',
   provinceHealthHeading: 'Provincial sources',
   provincesFailing: 'Not up to date: {sources}',
-  popupMyCrs: 'My CRS',
-  popupSaveScore: 'Save score',
   popupAllSettings: 'All alert settings',
   verdictClears: 'would have been invited',
   verdictShort: { one: '{count} point short', other: '{count} points short' },

@@ -1,6 +1,6 @@
 /**
  * Pieces of the annotation badges and banner, put together in the background by
- * lib/annotate/badge-text.ts ("✓ IRCC round #339 · 4,500 ITAs · CRS 410 · Mar 6, 2025").
+ * lib/annotate/resolving/badge-text.ts ("✓ IRCC round #339 · 4,500 ITAs · CRS 410 · Mar 6, 2025").
  */
 export const badgesEn = {
   annotateRound: '{source} round',
@@ -22,7 +22,8 @@ export const badgesEn = {
   // A figure that differs: the official value, then what the article says.
   annotateDiffers: '{official} (article: {article})',
   annotateBadgeOk: '✓ {record}',
-  annotateBadgeMismatch: '{source}: {differences}',
+  // A figure the article has wrong: the round it was checked against, then what differs.
+  annotateBadgeMismatch: '{round}: {differences}',
   annotateBadgeAmbiguous: {
     one: '? {source}: {count} draw fits ({draws})',
     other: '? {source}: {count} draws fit ({draws})',
@@ -35,6 +36,15 @@ export const badgesEn = {
     other: '{count} Express Entry rounds since this article',
   },
   annotateSinceNoDraws: 'No {source} draws since this article',
+  // What is stored of the source starts after the article: counted from the first stored draw.
+  annotateSinceRoundsFrom: {
+    one: '{count} Express Entry round since {date}, the first on record here',
+    other: '{count} Express Entry rounds since {date}, the first on record here',
+  },
+  annotateSinceDrawsFrom: {
+    one: '{count} {source} draw since {date}, the first on record here',
+    other: '{count} {source} draws since {date}, the first on record here',
+  },
   annotateSinceDraws: {
     one: '{count} {source} draw since this article',
     other: '{count} {source} draws since this article',

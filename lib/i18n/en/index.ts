@@ -7,6 +7,7 @@ import { namesEn } from './names';
 import { optionsEn } from './options';
 import { pageEn } from './page';
 import { sourcesEn } from './sources';
+import { standingEn } from './standing';
 
 /** Every English message. Sections are separate modules so a bundle can take only what it shows. */
 export const en = {
@@ -17,8 +18,9 @@ export const en = {
   ...alertsEn,
   ...badgesEn,
   ...pageEn,
+  ...standingEn,
   ...historyEn,
   ...errorsEn,
 } as const;
 
-export { alertsEn, appEn, badgesEn, errorsEn, historyEn, namesEn, optionsEn, pageEn, sourcesEn };
+export { alertsEn, appEn, badgesEn, errorsEn, historyEn, namesEn, optionsEn, pageEn, sourcesEn, standingEn };

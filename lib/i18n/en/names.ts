@@ -23,6 +23,7 @@ export const namesEn = {
   categoryPhysicians: 'Physicians with Canadian work experience',
   categorySeniorManagers: 'Senior managers with Canadian work experience',
   categoryMilitary: 'Skilled military recruits',
+  categoryResearchers: 'Researchers with Canadian work experience',
   categoryOther: 'Other rounds',
 
   // Short labels for the popup's table, stable whatever IRCC calls this year's round.
@@ -41,6 +42,7 @@ export const namesEn = {
   categoryShortPhysicians: 'Physicians',
   categoryShortSeniorManagers: 'Senior managers',
   categoryShortMilitary: 'Military',
+  categoryShortResearchers: 'Researchers',
   categoryShortOther: 'Other',
 
   // Province labels name the program, as people search for it ("MPNP draw").

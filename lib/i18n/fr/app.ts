@@ -31,8 +31,6 @@ export const appFr: Translation<typeof appEn> = {
   noProvincialDraws: 'Aucun tirage provincial enregistré pour l’instant.',
   provinceHealthHeading: 'Sources provinciales',
   provincesFailing: 'Pas à jour : {sources}',
-  popupMyCrs: 'Ma note du SCG',
-  popupSaveScore: 'Enregistrer la note',
   popupAllSettings: 'Tous les paramètres des alertes',
   verdictClears: 'votre note aurait suffi',
   verdictShort: { one: '{count} point de moins', other: '{count} points de moins' },

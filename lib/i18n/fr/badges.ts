@@ -20,7 +20,7 @@ export const badgesFr: Translation<typeof badgesEn> = {
   annotateUnknownValue: '?',
   annotateDiffers: '{official} (article : {article})',
   annotateBadgeOk: '✓ {record}',
-  annotateBadgeMismatch: '{source} : {differences}',
+  annotateBadgeMismatch: '{round} : {differences}',
   annotateBadgeAmbiguous: {
     one: '? {source} : {count} tirage correspond ({draws})',
     other: '? {source} : {count} tirages correspondent ({draws})',
@@ -33,6 +33,14 @@ export const badgesFr: Translation<typeof badgesEn> = {
     other: '{count} rondes d’Entrée express depuis cet article',
   },
   annotateSinceNoDraws: 'Aucun tirage {source} depuis cet article',
+  annotateSinceRoundsFrom: {
+    one: '{count} ronde d’Entrée express depuis le {date}, la première enregistrée ici',
+    other: '{count} rondes d’Entrée express depuis le {date}, la première enregistrée ici',
+  },
+  annotateSinceDrawsFrom: {
+    one: '{count} tirage {source} depuis le {date}, le premier enregistré ici',
+    other: '{count} tirages {source} depuis le {date}, le premier enregistré ici',
+  },
   annotateSinceDraws: {
     one: '{count} tirage {source} depuis cet article',
     other: '{count} tirages {source} depuis cet article',

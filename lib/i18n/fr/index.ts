@@ -9,6 +9,7 @@ import { namesFr } from './names';
 import { optionsFr } from './options';
 import { pageFr } from './page';
 import { sourcesFr } from './sources';
+import { standingFr } from './standing';
 
 /** Every French message (Canadian French, IRCC's own terms). */
 export const fr: Translation<typeof en> = {
@@ -19,8 +20,9 @@ export const fr: Translation<typeof en> = {
   ...alertsFr,
   ...badgesFr,
   ...pageFr,
+  ...standingFr,
   ...historyFr,
   ...errorsFr,
 };
 
-export { alertsFr, appFr, badgesFr, errorsFr, historyFr, namesFr, optionsFr, pageFr, sourcesFr };
+export { alertsFr, appFr, badgesFr, errorsFr, historyFr, namesFr, optionsFr, pageFr, sourcesFr, standingFr };

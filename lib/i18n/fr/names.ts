@@ -22,6 +22,7 @@ export const namesFr: Translation<typeof namesEn> = {
   categoryPhysicians: 'Médecins ayant de l’expérience de travail au Canada',
   categorySeniorManagers: 'Cadres supérieurs ayant de l’expérience de travail au Canada',
   categoryMilitary: 'Recrues militaires qualifiées',
+  categoryResearchers: 'Chercheurs ayant de l’expérience de travail au Canada',
   categoryOther: 'Autres rondes',
 
   categoryShortCec: 'CEC',
@@ -39,6 +40,7 @@ export const namesFr: Translation<typeof namesEn> = {
   categoryShortPhysicians: 'Médecins',
   categoryShortSeniorManagers: 'Cadres supérieurs',
   categoryShortMilitary: 'Militaires',
+  categoryShortResearchers: 'Chercheurs',
   categoryShortOther: 'Autre',
 
   provinceAB: 'Alberta (AAIP)',

@@ -7,12 +7,29 @@ export const optionsFr: Translation<typeof optionsEn> = {
   optionsCrsScore: 'Ma note du SCG (Entrée express)',
   optionsCrsHint: 'Un nombre entier de 0 à 1200. Laissez vide si vous n’avez pas encore de profil.',
   optionsProvincialScores: 'Mes notes provinciales (chacune sur la grille de points de sa province)',
+  optionsEligibility: 'Ce à quoi je suis admissible',
+  optionsEligibilityHint:
+    'Sert à dire quelles rondes vous étaient ouvertes. Laissez « Non précisé » en cas de doute : Draw Alerts ne devine alors rien.',
+  optionsPrograms: 'Programmes auxquels je suis admissible',
+  optionsProgramsHint: 'Tout candidat d’Entrée express est admissible à au moins un de ces programmes.',
+  optionsNotSet: 'Non précisé',
+  optionsNomination: 'J’ai une désignation d’une province ou d’un territoire',
+  optionsNominationYes: 'Oui',
+  optionsNominationNo: 'Non',
+  optionsFrench:
+    'Français : NCLC 7 ou plus dans les quatre compétences (compréhension de l’écrit, expression écrite, compréhension de l’oral, expression orale)',
+  optionsFrenchYes: 'Oui',
+  optionsFrenchNo: 'Non',
+  optionsOccupations: 'Catégories professionnelles auxquelles je suis admissible',
+  optionsOccupationsHint: 'Ne cochez rien si vous n’êtes admissible à aucune.',
+  optionsFollow: 'Ce que je veux suivre',
   optionsCategories: 'Catégories d’Entrée express à suivre',
   optionsAllCategories: 'Toutes les catégories, y compris les nouvelles',
   optionsProvinces: 'Provinces à suivre',
   optionsAlerts: 'Alertes',
   optionsNotifications: 'Afficher une notification pour chaque nouveau tirage que je suis',
-  optionsOnlyBelowMyScore: 'M’alerter seulement quand la note limite est égale ou inférieure à ma note',
+  optionsOnlyBelowMyScore:
+    'M’alerter seulement pour les rondes auxquelles je suis admissible dont la note limite est égale ou inférieure à ma note',
   optionsInterval: 'En dehors des heures des rondes d’Entrée express, vérifier le flux d’IRCC au moins',
   optionsIntervalHint:
     'Aux heures de semaine où IRCC tient habituellement ses rondes d’invitations (d’après les heures qu’il publie, heure d’Ottawa), le flux est vérifié toutes les 5 minutes. La page de chaque province est vérifiée au rythme de ses propres tirages, toutes les 2 à 12 heures, jamais plus souvent que ce réglage.',
@@ -42,4 +59,7 @@ export const optionsFr: Translation<typeof optionsEn> = {
   errorCheckInterval: 'Vérifiez toutes les 15, 30, 60 ou 360 minutes ({value} n’en fait pas partie).',
   errorFormInvalid: 'Les paramètres n’ont pas pu être lus.',
   errorInvalidValue: 'Cette valeur n’est pas valide.',
+  errorUnknownChoice: '« {value} » ne fait pas partie des choix.',
+  errorChoicesInvalid: 'Choisissez « Non précisé » ou des éléments de la liste.',
+  errorAnswer: 'Répondez oui, non ou non précisé.',
 };

@@ -8,4 +8,13 @@ export const pageFr: Translation<typeof pageEn> = {
   annotateOfficialLink: 'Données officielles',
   annotateBannerLabel: 'Draw Alerts : tirages depuis cet article',
   annotateBannerDismiss: 'Masquer',
+  annotateMarkLabel: 'Draw Alerts, comme ci-dessus : {record}',
+  annotateLimitRead: {
+    one: 'Draw Alerts s’est arrêté à la première mention de tirage de cette page.',
+    other: 'Draw Alerts s’est arrêté aux {count} premières mentions de tirages de cette page.',
+  },
+  annotateLimitBadges: {
+    one: '{count} autre mention vérifiée, non marquée (trop nombreuses).',
+    other: '{count} autres mentions vérifiées, non marquées (trop nombreuses).',
+  },
 };

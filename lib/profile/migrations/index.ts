@@ -7,6 +7,8 @@
  * A released step is never edited; a change to the shape is a new step.
  */
 
+import { v1ToV2 } from './v1-to-v2';
+
 export type StoredRecord = Record<string, unknown>;
 
 export interface MigrationStep {
@@ -15,8 +17,8 @@ export interface MigrationStep {
   migrate(stored: StoredRecord): StoredRecord;
 }
 
-/** Empty while version 1 is the only version. */
-export const migrationSteps: readonly MigrationStep[] = [];
+/** Every step, oldest first. */
+export const migrationSteps: readonly MigrationStep[] = [v1ToV2];
 
 /**
  * Runs every step from `fromVersion` up to `toVersion`. A version with no step is a bug in this

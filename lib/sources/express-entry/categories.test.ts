@@ -21,6 +21,7 @@ describe('categorise', () => {
     ['Physicians with Canadian Work Experience, 2026-Version 1', 'physicians'],
     ['Senior managers with Canadian Work Experience, 2026-Version 1', 'senior-managers'],
     ['Skilled Military Recruits, 2026-Version 1', 'military'],
+    ['Researchers with Canadian Work Experience, 2026-Version 1', 'researchers'],
     ['Arctic occupations (Version 1)', 'other'],
   ])('%s → %s', (name, key) => {
     expect(categorise(name)).toBe(key);

@@ -19,6 +19,7 @@ export const EXPRESS_ENTRY_CATEGORY_KEYS = [
   'physicians',
   'senior-managers',
   'military',
+  'researchers',
   'other',
 ] as const;
 
@@ -30,6 +31,7 @@ const RULES: ReadonlyArray<[RegExp, ExpressEntryCategory]> = [
   [/\bphysician/, 'physicians'],
   [/\bsenior manager/, 'senior-managers'],
   [/\bmilitary\b/, 'military'],
+  [/\bresearchers?\b/, 'researchers'],
   [/\bfrench\b/, 'french'],
   [/\bhealth ?care\b|\bhealth and social/, 'healthcare'],
   [/\bstem\b|science, technology/, 'stem'],

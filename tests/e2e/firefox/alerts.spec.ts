@@ -22,10 +22,13 @@ const json = { 'Content-Type': 'application/json' };
 const before = new RecordedFeed('2025-07-09');
 const after = new RecordedFeed('2025-07-24');
 
-/** Checks (or unchecks) the checkbox inside the label that reads `text`. */
-async function setCheckbox(page: Page, text: string, checked: boolean) {
+/**
+ * Checks (or unchecks) the checkbox inside the label that reads `text`, in the fieldset `groupId`
+ * (the same words can label a box in two groups: "Healthcare" is an occupation and a category).
+ */
+async function setCheckbox(page: Page, groupId: string, text: string, checked: boolean) {
   const box = await page.waitForSelector(
-    `::-p-xpath(//label[contains(normalize-space(), ${JSON.stringify(text)})]//input[@type="checkbox"])`,
+    `::-p-xpath(//fieldset[@id=${JSON.stringify(groupId)}]//label[contains(normalize-space(), ${JSON.stringify(text)})]//input[@type="checkbox"])`,
   );
   if (!box) throw new Error(`no checkbox "${text}"`);
   if ((await box.evaluate((input) => (input as HTMLInputElement).checked)) !== checked) await box.click();
@@ -93,9 +96,13 @@ test('Firefox: a feed down at install is retried by the alarm and recovers by it
   await waitForText(options, '#field-crsScore-error', '1300');
   expect(await storedProfile(options)).toBeUndefined();
   await options.locator('#field-crsScore').fill('480');
-  await setCheckbox(options, 'All categories, including new ones', false);
-  await setCheckbox(options, 'Healthcare', true);
+  await setCheckbox(options, 'field-followedCategories', 'All categories, including new ones', false);
+  await setCheckbox(options, 'field-followedCategories', 'Healthcare', true);
   await options.select('#field-checkIntervalMinutes', '15');
+  // A healthcare worker without a provincial nomination: healthcare rounds are open to this user,
+  // rounds for nominees are closed whatever the score.
+  await setCheckbox(options, 'field-occupationCategories', 'Healthcare', true);
+  await options.click('input[type="radio"][name="field-provincialNomination"][value="no"]');
   await clickButton(options, 'Save');
   await waitForText(options, '[role="status"]', 'Saved.');
   await saveScreenshot(options, 'options', { width: 1280, height: 800 });
@@ -103,6 +110,8 @@ test('Firefox: a feed down at install is retried by the alarm and recovers by it
     crsScore: 480,
     followedCategories: ['healthcare'],
     checkIntervalMinutes: 15,
+    occupationCategories: ['healthcare'],
+    provincialNomination: false,
   });
   // A failing source keeps its retry when the interval changes: the alarm has not moved.
   expect(await oneAlarmAtNextDue(options)).toEqual(failed.alarm);
@@ -132,6 +141,8 @@ test('Firefox: a feed down at install is retried by the alarm and recovers by it
   expect(await badgeText(options)).toBe('1');
   const notification = (await notifications(options))['draw:ee:357'];
   expect(`${notification?.title} ${notification?.message}`).toContain(after.round('357').drawCRS);
+  // Its verdict line: open to a healthcare worker (every program could enter), and the score clears it.
+  expect(notification?.message).toContain('Open to you: would have been invited (480 ≥ 475)');
 
   // Opening the popup shows which round is new, with its verdict, and clears the badge.
   const seen = await extension.openExtensionPage('popup.html');
@@ -141,8 +152,12 @@ test('Firefox: a feed down at install is retried by the alarm and recovers by it
   );
   expect(newest?.className).toMatch(/\bnew\b/);
   expect(newest?.text).toContain('NEW');
-  expect(newest?.text).toContain('would have been invited');
+  expect(newest?.text).toContain('open to you: would have been invited (480 ≥ 475)');
   expect(next?.className).not.toMatch(/\bnew\b/);
+  // #356 was for provincial nominees: closed to this user, never "N points short" of it.
+  expect(next?.text).toContain('#356');
+  expect(next?.text).toContain('not open to you (provincial nominees only)');
+  expect(next?.text).not.toContain('points short');
   await expect.poll(() => badgeText(options)).toBe('');
   expect(await notificationIds(options)).toEqual(['draw:ee:357']);
 });
