@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Profile } from '@/lib/profile/profile';
+import { loadProfile, PROFILE_STORAGE_KEY, saveProfile } from '@/lib/profile/storage';
 
 export interface ProfileStore {
   load(): Promise<Profile>;
@@ -25,4 +27,19 @@ export function useProfile(store: ProfileStore): Profile | null {
     };
   }, [store]);
   return profile;
+}
+
+/** The profile in the extension's storage, followed across pages (popup, options, history). */
+export function extensionProfileStore(): ProfileStore {
+  return {
+    load: () => loadProfile(browser.storage.local),
+    save: (profile) => saveProfile(browser.storage.local, profile),
+    subscribe: (onChange) => {
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && PROFILE_STORAGE_KEY in changes) onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
 }

@@ -1,7 +1,6 @@
-import { render } from 'preact';
 import { LanguageSetting } from '@/components/LanguageSetting';
 import { ProfileForm } from '@/components/profile/ProfileForm';
-import { loadUiServices, UiContext } from '@/components/ui-context';
+import { renderPage } from '@/components/render-page';
 import { readUiLanguageSetting, resolveLanguage, type UiLanguageSetting } from '@/lib/i18n/languages';
 import { uiLanguageItem, watchUiLanguageSetting } from '@/lib/i18n/ui-language';
 import { loadProfile, saveProfile } from '@/lib/profile/storage';
@@ -10,22 +9,23 @@ import './style.css';
 
 const root = document.getElementById('app') as HTMLElement;
 
-async function show(setting: UiLanguageSetting) {
-  const [ui, profile] = await Promise.all([
-    loadUiServices(resolveLanguage(setting, browser.i18n.getUILanguage()), document),
-    loadProfile(browser.storage.local),
-  ]);
-  document.title = ui.t('optionsTitle');
-  render(
-    <UiContext.Provider value={ui}>
+function show(setting: UiLanguageSetting) {
+  return renderPage(root, resolveLanguage(setting, browser.i18n.getUILanguage()), async (ui) => {
+    const profile = await loadProfile(browser.storage.local);
+    document.title = ui.t('optionsTitle');
+    return (
       <main>
         <h1>{ui.t('optionsTitle')}</h1>
+        <p>
+          <a href="history.html" target="_blank" rel="noreferrer">
+            {ui.t('historyLink')}
+          </a>
+        </p>
         <LanguageSetting value={setting} onChange={(next) => uiLanguageItem.setValue(next)} />
         <ProfileForm profile={profile} onSave={(saved) => saveProfile(browser.storage.local, saved)} />
       </main>
-    </UiContext.Provider>,
-    root,
-  );
+    );
+  });
 }
 
 void readUiLanguageSetting(browser.storage.local).then(show);

@@ -71,6 +71,9 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings, roundId 
     <main aria-labelledby="title">
       <header class="bar">
         <h1 id="title">{t('extName')}</h1>
+        <a class="history-link" href="history.html" target="_blank" rel="noreferrer">
+          {t('historyLink')}
+        </a>
         <button type="button" onClick={onCheckNow} disabled={checking} aria-busy={checking}>
           {checking ? t('checking') : t('checkNow')}
         </button>

@@ -1,39 +1,29 @@
-import { render } from 'preact';
-import type { ProfileStore } from '@/components/profile/use-profile';
-import { loadUiServices, UiContext } from '@/components/ui-context';
+import { extensionProfileStore } from '@/components/profile/use-profile';
+import { renderPage } from '@/components/render-page';
 import { refreshBadge, takeUnseen } from '@/lib/alerts/deliver';
 import { db } from '@/lib/db/instance';
 import { roundIdOf } from '@/lib/draws/round-link';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { loadProfile, PROFILE_STORAGE_KEY, saveProfile } from '@/lib/profile/storage';
 import { App } from './App';
 import '@/components/theme.css';
 import '@/components/standing.css';
 import './style.css';
 
-const profiles: ProfileStore = {
-  load: () => loadProfile(browser.storage.local),
-  save: (profile) => saveProfile(browser.storage.local, profile),
-  subscribe: (onChange) => {
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && PROFILE_STORAGE_KEY in changes) onChange();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
-};
+const profiles = extensionProfileStore();
 
 void userLanguage()
-  .then((language) => loadUiServices(language, document))
-  .then((ui) => {
-    const takeUnseenAndClearBadge = async () => {
-      const ids = await takeUnseen(db);
-      await refreshBadge(db, browser.action ?? browser.browserAction, ui.t);
-      return ids;
-    };
-    render(
-      <UiContext.Provider value={ui}>
+  .catch(() => 'en' as const)
+  .then((language) =>
+    renderPage(document.getElementById('app') as HTMLElement, language, async (ui) => {
+      // A database that cannot be opened is said at once (Dexie's live queries would wait on it).
+      await db.open();
+      const takeUnseenAndClearBadge = async () => {
+        const ids = await takeUnseen(db);
+        await refreshBadge(db, browser.action ?? browser.browserAction, ui.t);
+        return ids;
+      };
+      return (
         <App
           db={db}
           checkNow={() => sendMessage('checkNow')}
@@ -42,7 +32,6 @@ void userLanguage()
           openSettings={() => void browser.runtime.openOptionsPage()}
           roundId={roundIdOf(location.search)}
         />
-      </UiContext.Provider>,
-      document.getElementById('app') as HTMLElement,
-    );
-  });
+      );
+    }),
+  );

@@ -112,6 +112,24 @@ export function drawsFrom(db: DrawAlertsDatabase, system: DrawSystem, from: stri
   return readable(db.draws.where('[system+date+sequence]').between([system, from], [system, []]).toArray());
 }
 
+/** Every stored draw that can be read, and how many records could not be: for the history page. */
+export async function allDraws(db: DrawAlertsDatabase): Promise<StoredDrawsRead> {
+  return readStoredDraws(await db.draws.toArray());
+}
+
+/**
+ * The newest `limit` readable draws of every system together, newest first, read through the date
+ * index: a page can show them before it has read (and checked) the whole history.
+ */
+export async function newestDraws(db: DrawAlertsDatabase, limit: number): Promise<StoredDraw[]> {
+  const systems: DrawSystem[] = ['express-entry', 'pnp', 'quebec'];
+  const lists = await Promise.all(systems.map((system) => latestDraws(db, system, limit)));
+  return lists
+    .flat()
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.sequence - a.sequence))
+    .slice(0, limit);
+}
+
 /** The date of a source's first stored draw (one indexed read), or undefined when it has none. */
 export async function firstDrawDateOfSource(
   db: DrawAlertsDatabase,

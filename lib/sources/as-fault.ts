@@ -52,3 +52,10 @@ function storageFault(error: unknown): SourceFault | null {
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** How a page's error boundary names an error: the browser's storage, full or failing, or neither. */
+export function storageErrorKind(error: unknown): 'storage-full' | 'database' | null {
+  const fault = storageFault(error);
+  if (fault === null) return null;
+  return fault.reason.code === 'quota-exceeded' ? 'storage-full' : 'database';
+}

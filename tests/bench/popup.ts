@@ -17,11 +17,11 @@ const COLD_RUNS = 3;
 /** Rounds in the 2025-07-24 copy served as the feed. */
 const FEED_ROUNDS = 358;
 
-const serviceWorker = async (context: BrowserContext) =>
+export const serviceWorker = async (context: BrowserContext) =>
   context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 
 /** Draws in the extension's store, read from its service worker. */
-async function storedCount(context: BrowserContext): Promise<number> {
+export async function storedCount(context: BrowserContext): Promise<number> {
   return (await serviceWorker(context)).evaluate(
     () =>
       new Promise<number>((done) => {
@@ -37,7 +37,7 @@ async function storedCount(context: BrowserContext): Promise<number> {
 }
 
 /** Adds draws to the extension's own store (its schema, created by the build's first start). */
-async function addDraws(context: BrowserContext, draws: unknown[]): Promise<void> {
+export async function addDraws(context: BrowserContext, draws: unknown[]): Promise<void> {
   await (await serviceWorker(context)).evaluate(
     (records) =>
       new Promise<void>((done, fail) => {

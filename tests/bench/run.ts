@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../support/chromium.mjs';
 import { measureArticles } from './articles';
 import { bundlesArea } from './bundles';
+import { historyArea } from './history';
 import { ingestArea } from './ingest';
 import { popupArea } from './popup';
 import { resolutionArea } from './resolution';
@@ -19,6 +20,7 @@ const AREAS: [string, BenchArea][] = [
   ['schedule', scheduleArea],
   ['ingest', ingestArea],
   ['popup', popupArea],
+  ['history', historyArea],
   ['resolution', resolutionArea],
   ['articles', articlesArea],
   ['bundles', bundlesArea],

@@ -54,7 +54,7 @@ async function openPopupWithDraws(extension: LaunchedExtension): Promise<Page> {
 
 for (const lang of ['en', 'fr'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${lang}, ${colorScheme}: popup (both tabs), options and an annotated article are legible, accessible and in ${lang}`, async ({
+    test(`${lang}, ${colorScheme}: popup (both tabs), options, history and an annotated article are legible, accessible and in ${lang}`, async ({
       hosts,
       launch,
     }) => {
@@ -114,6 +114,15 @@ for (const lang of ['en', 'fr'] as const) {
       await expectAccessible(options, `the options page (${lang}, ${colorScheme})`);
       await leftovers(options, 'the options page');
 
+      // The history page: filters, charts with their text equivalents, the table of every round.
+      const history = await extension.context.newPage();
+      await history.goto(`chrome-extension://${extension.extensionId}/history.html?year=2026`);
+      await expect(history.getByRole('heading', { level: 1 })).toHaveText(t.historyTitle);
+      await expect(history.locator('#chart-crs canvas')).toHaveCount(1);
+      await expect(history.locator('table.history-table tbody tr').first()).toContainText('#434');
+      await expectAccessible(history, `the history page (${lang}, ${colorScheme})`);
+      await leftovers(history, 'the history page');
+
       const article = await extension.context.newPage();
       await article.goto(ARTICLE_URL);
       await expect(article.locator('[data-draw-alerts="badge"]').first()).toBeVisible({ timeout: 20_000 });
@@ -124,7 +133,7 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(article.locator('[data-draw-alerts="badge"]').first()).toHaveAttribute('lang', lang);
       await expectAccessible(article, `an annotated article (${lang}, ${colorScheme})`, '[data-draw-alerts]');
       await leftovers(article, 'the annotated article', '[data-draw-alerts]');
-      expect(checked).toHaveLength(4);
+      expect(checked).toHaveLength(5);
     });
   }
 }

@@ -72,7 +72,7 @@ async function popupShot(run: ListingRun, tab?: 'provinces'): Promise<Buffer> {
   return framed(run, png);
 }
 
-/** Add the history page here when it exists (issue 9): one list, every language gets it. */
+/** One list: every language gets each shot. */
 const SHOTS: ListingShot[] = [
   { name: 'popup', size: SCREENSHOT, take: (run) => popupShot(run) },
   { name: 'popup-provinces', size: SCREENSHOT, take: (run) => popupShot(run, 'provinces') },
@@ -82,6 +82,23 @@ const SHOTS: ListingShot[] = [
     async take(run) {
       const page = await extensionTab(run, 'options.html', SCREENSHOT);
       await expect(page.locator('#field-crsScore')).toHaveValue('480');
+      const shot = await page.screenshot();
+      await page.close();
+      return shot;
+    },
+  },
+  {
+    // The history page on this year's Express Entry rounds: the cut-off chart above the table.
+    name: 'history',
+    size: SCREENSHOT,
+    async take(run) {
+      const page = await extensionTab(run, 'history.html?system=express-entry&year=2026', SCREENSHOT);
+      await expect(page.locator('#chart-crs canvas')).toHaveCount(1);
+      await expect(page.locator('table.history-table tbody tr').first()).toContainText(
+        `#${feed.rounds[0]?.drawNumber}`,
+      );
+      // The trends first: the filters above them are scrolled past.
+      await page.evaluate(() => document.getElementById('trends-title')?.scrollIntoView());
       const shot = await page.screenshot();
       await page.close();
       return shot;

@@ -1,6 +1,8 @@
 import { alertsEn } from './alerts';
 import { appEn } from './app';
 import { badgesEn } from './badges';
+import { errorsEn } from './errors';
+import { historyEn } from './history';
 import { namesEn } from './names';
 import { optionsEn } from './options';
 import { pageEn } from './page';
@@ -17,6 +19,8 @@ export const en = {
   ...badgesEn,
   ...pageEn,
   ...standingEn,
+  ...historyEn,
+  ...errorsEn,
 } as const;
 
-export { alertsEn, appEn, badgesEn, namesEn, optionsEn, pageEn, sourcesEn, standingEn };
+export { alertsEn, appEn, badgesEn, errorsEn, historyEn, namesEn, optionsEn, pageEn, sourcesEn, standingEn };

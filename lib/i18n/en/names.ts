@@ -71,6 +71,7 @@ export const namesEn = {
   programShortQC: 'Québec',
   programShortSK: 'SINP',
 
+  scaleCrs: 'CRS',
   // Each province scores on its own grid, never CRS.
   scaleAaipEoi: 'AAIP EOI points',
   scaleBcSirs: 'BC PNP SIRS points',

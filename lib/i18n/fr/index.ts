@@ -3,6 +3,8 @@ import type { en } from '../en';
 import { alertsFr } from './alerts';
 import { appFr } from './app';
 import { badgesFr } from './badges';
+import { errorsFr } from './errors';
+import { historyFr } from './history';
 import { namesFr } from './names';
 import { optionsFr } from './options';
 import { pageFr } from './page';
@@ -19,6 +21,8 @@ export const fr: Translation<typeof en> = {
   ...badgesFr,
   ...pageFr,
   ...standingFr,
+  ...historyFr,
+  ...errorsFr,
 };
 
-export { alertsFr, appFr, badgesFr, namesFr, optionsFr, pageFr, sourcesFr, standingFr };
+export { alertsFr, appFr, badgesFr, errorsFr, historyFr, namesFr, optionsFr, pageFr, sourcesFr, standingFr };

@@ -67,6 +67,7 @@ export const namesFr: Translation<typeof namesEn> = {
   programShortQC: 'Québec',
   programShortSK: 'SINP',
 
+  scaleCrs: 'SCG',
   scaleAaipEoi: 'points de déclaration d’intérêt (AAIP)',
   scaleBcSirs: 'points SIRS (BC PNP)',
   scaleMpnpEoi: 'points de déclaration d’intérêt (PCM)',

@@ -1,0 +1,163 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { StoredDraw } from '@/lib/db/database';
+import { expressEntryGroup } from '@/lib/history/category-groups';
+import type { HistoryFilters, SortKey } from '@/lib/history/filters';
+import { formatInvitations } from '@/lib/i18n/format';
+import { CATEGORY_LABEL_KEYS, PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { isOfficialUrl } from '@/lib/sources/host-permissions';
+import { useUi } from '../ui-context';
+
+export interface VerdictNote {
+  text: string;
+  tone: string;
+}
+
+interface Props {
+  draws: readonly StoredDraw[];
+  /** How many rows are shown (the rest come with "Show more"). */
+  limit: number;
+  filters: HistoryFilters;
+  onSort: (key: SortKey) => void;
+  opened: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  verdict: (draw: StoredDraw) => VerdictNote | null;
+  details: (draw: StoredDraw) => ComponentChildren;
+  /** A draw to bring into view (chosen on a chart). */
+  focusId: string | null;
+}
+
+const COLUMNS: {
+  sort: SortKey;
+  key: 'historyColumnDraw' | 'columnDate' | 'historyColumnCategory' | 'columnInvitations' | 'columnMinimum';
+  numeric: boolean;
+}[] = [
+  { sort: 'number', key: 'historyColumnDraw', numeric: false },
+  { sort: 'date', key: 'columnDate', numeric: false },
+  { sort: 'category', key: 'historyColumnCategory', numeric: false },
+  { sort: 'invitations', key: 'columnInvitations', numeric: true },
+  { sort: 'score', key: 'columnMinimum', numeric: true },
+];
+
+/** Every draw the filters let through (a page of them at a time), sortable by each column. */
+export function HistoryTable({
+  draws,
+  limit,
+  filters,
+  onSort,
+  opened,
+  onToggle,
+  verdict,
+  details,
+  focusId,
+}: Props) {
+  const { t, format, language } = useUi();
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    if (focusId === null) return;
+    const toggle = body.current?.querySelector<HTMLElement>(
+      `tr[data-draw-id="${CSS.escape(focusId)}"] .row-toggle`,
+    );
+    toggle?.scrollIntoView({ block: 'center' });
+    toggle?.focus();
+  }, [focusId]);
+  const current = COLUMNS.find((column) => column.sort === filters.sort) ?? COLUMNS[1];
+  const direction = filters.direction === 'asc' ? t('historyAscending') : t('historyDescending');
+  return (
+    <table class="draws history-table">
+      <caption>
+        {t('historyTableCaption', {
+          sort: t('historySortedBy', { column: t(current?.key ?? 'columnDate'), direction }),
+        })}
+      </caption>
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => {
+            const sorted = filters.sort === column.sort;
+            return (
+              <th
+                key={column.sort}
+                scope="col"
+                class={column.numeric ? 'number' : undefined}
+                aria-sort={sorted ? (filters.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                <button type="button" class="sort" onClick={() => onSort(column.sort)}>
+                  {t(column.key)}
+                  <span aria-hidden="true" class="sort-mark">
+                    {sorted ? (filters.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </span>
+                </button>
+              </th>
+            );
+          })}
+          <th scope="col">{t('historyColumnVerdict')}</th>
+        </tr>
+      </thead>
+      <tbody ref={body}>
+        {draws.slice(0, limit).flatMap((draw) => {
+          const open = opened.has(draw.id);
+          const detailsId = `details-${draw.id.replace(/[^\w-]/g, '-')}`;
+          const note = verdict(draw);
+          const official = officialDrawName(draw, language);
+          const label =
+            draw.system === 'express-entry' ? t(CATEGORY_LABEL_KEYS[expressEntryGroup(draw)]) : official;
+          const row = (
+            <tr key={draw.id} data-draw-id={draw.id}>
+              <th scope="row">
+                <a href={isOfficialUrl(draw.url) ? draw.url : undefined} target="_blank" rel="noreferrer">
+                  {draw.system === 'express-entry'
+                    ? draw.number
+                      ? `#${draw.number}`
+                      : t('officialPageShort')
+                    : draw.province
+                      ? t(PROGRAM_SHORT_KEYS[draw.province])
+                      : t('officialPageShort')}
+                </a>
+              </th>
+              <td>
+                <time dateTime={draw.date}>
+                  {format.day(draw.date)}
+                  {draw.dateEnd ? ` – ${format.day(draw.dateEnd)}` : ''}
+                </time>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  class="row-toggle"
+                  aria-expanded={open}
+                  aria-controls={open ? detailsId : undefined}
+                  onClick={() => onToggle(draw.id)}
+                >
+                  {label}
+                </button>
+                {label !== official ? <span class="official-name">{official}</span> : null}
+              </td>
+              <td class="number">
+                {draw.invitations
+                  ? formatInvitations(draw.invitations, format, (count) => t('fewerThan', { count }))
+                  : '—'}
+              </td>
+              <td class="number">
+                {draw.minScore === null ? '—' : format.number(draw.minScore)}
+                {draw.minScore !== null && draw.scoreScale !== 'none' ? (
+                  <span class="scale">
+                    {draw.scoreScale === 'crs' ? t('scaleCrs') : t(SCALE_LABEL_KEYS[draw.scoreScale])}
+                  </span>
+                ) : null}
+              </td>
+              <td>{note ? <span class={`score-note ${note.tone}`}>{note.text}</span> : null}</td>
+            </tr>
+          );
+          if (!open) return [row];
+          return [
+            row,
+            <tr key={`${draw.id}-details`} id={detailsId} class="details-row">
+              <td colSpan={6}>{details(draw)}</td>
+            </tr>,
+          ];
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,371 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { StoredDraw } from '@/lib/db/database';
+import type { ProvinceCode } from '@/lib/draws/draw';
+import {
+  type ChartPoint,
+  crsChart,
+  invitationTotals,
+  provinceCharts,
+  type ScoreChart,
+  type SeriesSummary,
+  summarise,
+} from '@/lib/history/series';
+import {
+  CATEGORY_LABEL_KEYS,
+  PROGRAM_SHORT_KEYS,
+  PROVINCE_LABEL_KEYS,
+  SCALE_LABEL_KEYS,
+} from '@/lib/i18n/name-keys';
+import { useUi } from '../ui-context';
+import type { ChartSpec, UPlotChart as UPlotChartType } from './UPlotChart';
+
+interface Props {
+  draws: readonly StoredDraw[];
+  crsScore: number | null;
+  province: ProvinceCode | null;
+  /** Opens a draw's details in the table. */
+  openDraw: (id: string) => void;
+  /** Narrows the dates to one month (`2026-07`). */
+  pickMonth: (month: string) => void;
+}
+
+// Distinct hues, legible on the light and the dark background; a series is also named in its legend.
+const PALETTE = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#e6780e',
+  '#17a2b8',
+  '#8c564b',
+  '#d0479b',
+  '#7f7f7f',
+  '#a8a81c',
+  '#3b5bdb',
+  '#c2255c',
+  '#087f5b',
+  '#f08c00',
+  '#5f3dc4',
+  '#495057',
+];
+
+/**
+ * The history page's trends: Express Entry cut-offs by category (CRS, with the user's CRS as a
+ * line), a province's draws on its own scale when one is chosen, invitations per draw or per month.
+ * Each chart has its text equivalent beside it; the chart library loads after the table.
+ */
+export function TrendCharts({ draws: current, crsScore, province, openDraw, pickMonth }: Props) {
+  const { t, format } = useUi();
+  // Charted after the table is painted: a filter change shows its rows first.
+  const draws = useAfterPaint(current);
+  const [Chart, setChart] = useState<typeof UPlotChartType | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./UPlotChart').then((module) => {
+      if (live) setChart(() => module.UPlotChart);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const byId = useMemo(() => new Map(draws.map((draw) => [draw.id, draw])), [draws]);
+  const crs = useMemo(() => crsChart(draws), [draws]);
+  const provincial = useMemo(() => (province ? provinceCharts(draws, province) : []), [draws, province]);
+  const invitations = useMemo(() => invitationTotals(draws), [draws]);
+  const [perMonth, setPerMonth] = useState(false);
+  const period = (summary: SeriesSummary) =>
+    summary.firstYear === summary.lastYear
+      ? t('historyInYear', { year: String(summary.firstYear) })
+      : t('historyBetweenYears', { first: String(summary.firstYear), last: String(summary.lastYear) });
+  const drawName = (id: string) => {
+    const draw = byId.get(id);
+    if (!draw) return id;
+    if (draw.system === 'express-entry')
+      return draw.number ? t('historyRound', { number: draw.number }) : draw.categoryName;
+    return `${draw.province ? t(PROGRAM_SHORT_KEYS[draw.province]) : ''} ${draw.categoryName}`.trim();
+  };
+  const dayOf = (id: string) => {
+    const draw = byId.get(id);
+    return draw ? format.day(draw.date) : '';
+  };
+  const monthName = useMemo(
+    () => new Intl.DateTimeFormat(format.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    [format.locale],
+  );
+  const monthOf = (month: string) => monthName.format(new Date(`${month}-01T00:00:00Z`));
+
+  const crsSpec = useMemo(
+    () =>
+      crs &&
+      scoreSpec(crs, {
+        label: (key) => t(CATEGORY_LABEL_KEYS[key]),
+        yLabel: t('scaleCrs'),
+        locale: format.locale,
+        guide:
+          crsScore === null
+            ? undefined
+            : { label: t('historyMyCrs', { score: crsScore }), value: crsScore, color: '--fg' },
+        describe: (point) =>
+          t('historyPointScore', {
+            draw: drawName(point.drawId),
+            date: dayOf(point.drawId),
+            score: point.y,
+            scale: t('scaleCrs'),
+          }),
+        open: (point) => openDraw(point.drawId),
+      }),
+    [crs, crsScore, t, byId],
+  );
+
+  const invitationSpec = useMemo((): ChartSpec | null => {
+    const bars = perMonth ? invitations.perMonth : invitations.perDraw;
+    if (bars.length === 0) return null;
+    return {
+      xs: bars.map((bar) => bar.x),
+      series: [
+        {
+          label: t('historyInvitationsChart'),
+          color: PALETTE[0] ?? '#1f77b4',
+          values: bars.map((bar) => bar.y),
+          bars: true,
+        },
+      ],
+      yLabel: t('historyInvitationsChart'),
+      locale: format.locale,
+      describe: (index) => {
+        const bar = bars[index];
+        if (!bar) return '';
+        return perMonth
+          ? t('historyPointInvitations', {
+              what: monthOf(bar.key),
+              date: String(bar.key),
+              invitations: bar.y,
+            })
+          : t('historyPointInvitations', {
+              what: drawName(bar.key),
+              date: dayOf(bar.key),
+              invitations: bar.y,
+            });
+      },
+      open: (index) => {
+        const bar = bars[index];
+        if (bar) (perMonth ? pickMonth : openDraw)(bar.key);
+      },
+    };
+  }, [invitations, perMonth, t, byId]);
+
+  if (draws.length === 0) return null;
+  const busiest = invitations.busiestMonth;
+  return (
+    <section class="trends" aria-labelledby="trends-title">
+      <h2 id="trends-title">{t('historyTrends')}</h2>
+      <p class="hint" id="chart-keys">
+        {t('historyChartKeys')}
+      </p>
+      {crs && crsSpec ? (
+        <ChartFigure
+          id="chart-crs"
+          title={t('historyCutOffChart')}
+          Chart={Chart}
+          spec={crsSpec}
+          legend={[
+            ...crsSpec.series.map((item) => ({ label: item.label, color: item.color })),
+            ...(crsSpec.guide ? [{ label: crsSpec.guide.label, color: 'var(--fg)', dashed: true }] : []),
+          ]}
+          summary={crs.series.map((series) => {
+            const summary = summarise(series.points);
+            return summary
+              ? t('historyCutOffSummary', {
+                  category: t(CATEGORY_LABEL_KEYS[series.key]),
+                  count: summary.count,
+                  period: period(summary),
+                  low: summary.low,
+                  high: summary.high,
+                  last: summary.last,
+                })
+              : '';
+          })}
+        />
+      ) : null}
+      {provincial.map((chart) => {
+        if (!province) return null;
+        // Ontario's Express Entry streams publish CRS: their own chart, still not beside IRCC's rounds.
+        const scaleName = chart.scale === 'crs' ? t('scaleCrs') : t(SCALE_LABEL_KEYS[chart.scale]);
+        const spec = scoreSpec(chart, {
+          label: (key) => key,
+          yLabel: scaleName,
+          locale: format.locale,
+          describe: (point) =>
+            t('historyPointScore', {
+              draw: drawName(point.drawId),
+              date: dayOf(point.drawId),
+              score: point.y,
+              scale: scaleName,
+            }),
+          open: (point) => openDraw(point.drawId),
+        });
+        const summary = summarise(chart.points);
+        return (
+          <ChartFigure
+            key={chart.scale}
+            id={`chart-${province}-${chart.scale}`}
+            title={t('historyProvinceChart', {
+              province: t(PROVINCE_LABEL_KEYS[province]),
+              scale: scaleName,
+            })}
+            Chart={Chart}
+            spec={spec}
+            legend={spec.series.map((item) => ({ label: item.label, color: item.color }))}
+            summary={
+              summary
+                ? [
+                    t('historyScaleSummary', {
+                      count: summary.count,
+                      period: period(summary),
+                      low: summary.low,
+                      high: summary.high,
+                      last: summary.last,
+                      scale: scaleName,
+                    }),
+                  ]
+                : []
+            }
+          />
+        );
+      })}
+      {!crs && provincial.length === 0 ? <p>{t('historyNoScores')}</p> : null}
+      {invitationSpec ? (
+        <ChartFigure
+          id="chart-invitations"
+          title={t('historyInvitationsChart')}
+          Chart={Chart}
+          spec={invitationSpec}
+          controls={
+            <fieldset class="inline">
+              <legend class="visually-hidden">{t('historyInvitationsChart')}</legend>
+              <label class="check">
+                <input type="radio" name="per" checked={!perMonth} onChange={() => setPerMonth(false)} />
+                {t('historyPerRound')}
+              </label>
+              <label class="check">
+                <input type="radio" name="per" checked={perMonth} onChange={() => setPerMonth(true)} />
+                {t('historyPerMonth')}
+              </label>
+            </fieldset>
+          }
+          summary={[
+            t('historyInvitationsSummary', {
+              count: invitations.draws,
+              total: invitations.total,
+              month: busiest ? monthOf(busiest.month) : '',
+              most: busiest?.total ?? 0,
+            }),
+            invitations.boundsLeftOut > 0
+              ? t('historyBoundsLeftOut', { count: invitations.boundsLeftOut })
+              : '',
+          ]}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** `value`, once the frame that shows what depends on it first has been painted. */
+function useAfterPaint<T>(value: T): T | typeof NOTHING {
+  const [shown, setShown] = useState<{ value: T } | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown({ value }), 0);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return shown === null ? NOTHING : shown.value;
+}
+
+const NOTHING: readonly StoredDraw[] = [];
+
+/** A score chart as uPlot data: one x per draw, each series holding the values of its own draws. */
+function scoreSpec<Key extends string>(
+  chart: ScoreChart<Key>,
+  words: {
+    label: (key: Key) => string;
+    yLabel: string;
+    locale: string;
+    guide?: ChartSpec['guide'];
+    describe: (point: ChartPoint) => string;
+    open: (point: ChartPoint) => void;
+  },
+): ChartSpec {
+  const seriesOf = new Map<string, number>();
+  chart.series.forEach((series, index) => {
+    for (const point of series.points) seriesOf.set(point.drawId, index);
+  });
+  return {
+    xs: chart.points.map((point) => point.x),
+    series: chart.series.map((series, index) => ({
+      label: words.label(series.key),
+      color: PALETTE[index % PALETTE.length] ?? '#1f77b4',
+      values: chart.points.map((point) => (seriesOf.get(point.drawId) === index ? point.y : null)),
+    })),
+    guide: words.guide,
+    yLabel: words.yLabel,
+    locale: words.locale,
+    describe: (index) => {
+      const point = chart.points[index];
+      return point ? words.describe(point) : '';
+    },
+    open: (index) => {
+      const point = chart.points[index];
+      if (point) words.open(point);
+    },
+  };
+}
+
+function ChartFigure(props: {
+  id: string;
+  title: string;
+  Chart: typeof UPlotChartType | null;
+  spec: ChartSpec;
+  legend?: { label: string; color: string; dashed?: boolean }[];
+  summary: string[];
+  controls?: ComponentChildren;
+}) {
+  const lines = props.summary.filter((line) => line !== '');
+  const { t } = useUi();
+  return (
+    <figure
+      id={props.id}
+      class="chart"
+      aria-labelledby={`${props.id}-title`}
+      data-points={props.spec.xs.length}
+    >
+      <h3 id={`${props.id}-title`}>{props.title}</h3>
+      {props.controls}
+      {props.legend && props.legend.length > 1 ? (
+        <ul class="legend">
+          {props.legend.map((item) => (
+            <li key={item.label}>
+              <span
+                class={item.dashed ? 'swatch dashed' : 'swatch'}
+                style={item.dashed ? { borderColor: item.color } : { background: item.color }}
+                aria-hidden="true"
+              />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {props.Chart ? (
+        <props.Chart
+          spec={props.spec}
+          label={t('historyChartHint', { title: props.title, summary: lines[0] ?? '' })}
+          describedBy={`${props.id}-summary chart-keys`}
+        />
+      ) : null}
+      <ul class="chart-summary" id={`${props.id}-summary`}>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

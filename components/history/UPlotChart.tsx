@@ -1,0 +1,196 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+/** One chart's data: one x per point (a draw, or a month), the series that hold each point's value. */
+export interface ChartSpec {
+  /** Seconds since 1970, ascending: one per point. */
+  xs: number[];
+  series: { label: string; color: string; values: (number | null)[]; bars?: boolean }[];
+  /** A horizontal line across the chart (the user's CRS). */
+  guide?: { label: string; value: number; color: string };
+  yLabel: string;
+  /** The reader's locale: dates on the time axis are written its way. */
+  locale: string;
+  /** The point at `index`, in words: what hover and keyboard focus read out. */
+  describe: (index: number) => string;
+  /** Enter or a click on the point at `index`. */
+  open: (index: number) => void;
+}
+
+interface Props {
+  spec: ChartSpec;
+  /** The chart's name and its text equivalent, for assistive technology. */
+  label: string;
+  describedBy: string;
+}
+
+const HEIGHT = 260;
+
+/**
+ * A uPlot chart (canvas) made keyboard reachable: focus it, arrow keys go from point to point
+ * (Home, End, Page Up/Down by ten), Enter opens the point; hover and focus read the point out in a
+ * live region under the chart. Loaded by the history page only, in its own chunk.
+ */
+export function UPlotChart({ spec, label, describedBy }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const [active, setActive] = useState<number | null>(null);
+  const [readout, setReadout] = useState('');
+  const specRef = useRef(spec);
+  specRef.current = spec;
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const css = getComputedStyle(document.documentElement);
+    const fg = css.getPropertyValue('--fg').trim() || '#1b1b1b';
+    const line = css.getPropertyValue('--line').trim() || '#d9d9d9';
+    const axis = { stroke: fg, grid: { stroke: line, width: 1 }, ticks: { stroke: line, width: 1 } };
+    const bars = uPlot.paths.bars?.({ size: [0.8, 24] });
+    const series: uPlot.Series[] = [
+      {},
+      ...spec.series.map((item) => ({
+        label: item.label,
+        stroke: item.color,
+        width: item.bars ? 0 : 1.5,
+        fill: item.bars ? item.color : undefined,
+        paths: item.bars ? bars : undefined,
+        spanGaps: true,
+        points: { show: !item.bars, size: 6, fill: item.color, stroke: item.color },
+      })),
+    ];
+    const data: (number | null)[][] = [spec.xs, ...spec.series.map((item) => item.values)];
+    if (spec.guide) {
+      series.push({
+        label: spec.guide.label,
+        // A custom property's name (`--fg`) is read from the page, so the line follows light and dark.
+        stroke: spec.guide.color.startsWith('--')
+          ? css.getPropertyValue(spec.guide.color).trim() || fg
+          : spec.guide.color,
+        dash: [6, 4],
+        width: 1.5,
+        points: { show: false },
+      });
+      data.push(spec.xs.map(() => spec.guide?.value ?? null));
+    }
+    const made = new uPlot(
+      {
+        width: Math.max(element.clientWidth, 280),
+        height: HEIGHT,
+        legend: { show: false },
+        // Draw days are calendar days: shown as such whatever the reader's time zone.
+        tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
+        scales: { x: { time: true } },
+        axes: [
+          { ...axis, values: (_chart, splits) => timeLabels(splits, spec.locale) },
+          {
+            ...axis,
+            label: spec.yLabel,
+            size: 72,
+            values: (_chart, splits) =>
+              splits.map((value) => new Intl.NumberFormat(spec.locale).format(value)),
+          },
+        ],
+        series,
+        cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 10 } },
+        hooks: {
+          setCursor: [
+            (chart) => {
+              const index = chart.cursor.idx;
+              if (index !== null && index !== undefined) setReadout(specRef.current.describe(index));
+            },
+          ],
+        },
+      },
+      data as uPlot.AlignedData,
+      element,
+    );
+    made.over.addEventListener('click', () => {
+      const index = made.cursor.idx;
+      if (index !== null && index !== undefined) specRef.current.open(index);
+    });
+    plot.current = made;
+    const resize = new ResizeObserver(() =>
+      made.setSize({ width: Math.max(element.clientWidth, 280), height: HEIGHT }),
+    );
+    resize.observe(element);
+    setActive(null);
+    return () => {
+      resize.disconnect();
+      made.destroy();
+      plot.current = null;
+    };
+  }, [spec]);
+
+  const focusPoint = (index: number) => {
+    const made = plot.current;
+    const last = spec.xs.length - 1;
+    if (!made || last < 0) return;
+    const next = Math.min(Math.max(index, 0), last);
+    const y = spec.series
+      .map((item) => item.values[next])
+      .find((value) => value !== null && value !== undefined);
+    const x = spec.xs[next];
+    if (x !== undefined && y !== undefined && y !== null) {
+      made.setCursor({ left: made.valToPos(x, 'x'), top: made.valToPos(y, 'y') });
+    }
+    setActive(next);
+    setReadout(spec.describe(next));
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const last = spec.xs.length - 1;
+    const at = active ?? -1;
+    const moves: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowUp: at + 1,
+      ArrowLeft: at - 1,
+      ArrowDown: at - 1,
+      PageUp: at + 10,
+      PageDown: at - 10,
+      Home: 0,
+      End: last,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      focusPoint(moves[event.key] ?? 0);
+    } else if ((event.key === 'Enter' || event.key === ' ') && active !== null) {
+      event.preventDefault();
+      spec.open(active);
+    }
+  };
+
+  return (
+    <>
+      <div
+        ref={container}
+        class="chart-canvas"
+        role="application"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is operated with the keyboard (arrows, Enter).
+        tabIndex={0}
+        aria-label={label}
+        aria-describedby={describedBy}
+        onKeyDown={onKeyDown}
+      />
+      <p class="chart-readout" aria-live="polite">
+        {readout}
+      </p>
+    </>
+  );
+}
+
+/** Tick labels in the reader's locale: days over a short span, months over a year or two, else years. */
+function timeLabels(splits: number[], locale: string): string[] {
+  const first = splits[0] ?? 0;
+  const last = splits.at(-1) ?? 0;
+  const days = (last - first) / 86_400;
+  const options: Intl.DateTimeFormatOptions =
+    days > 3 * 365
+      ? { year: 'numeric' }
+      : days > 120
+        ? { month: 'short', year: 'numeric' }
+        : { month: 'short', day: 'numeric' };
+  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return splits.map((seconds) => format.format(new Date(seconds * 1000)));
+}

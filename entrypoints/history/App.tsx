@@ -1,0 +1,225 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { FilterBar, type FilterChoices } from '@/components/history/FilterBar';
+import { HistoryTable, type VerdictNote } from '@/components/history/HistoryTable';
+import { TrendCharts } from '@/components/history/TrendCharts';
+import { type ProfileStore, useProfile } from '@/components/profile/use-profile';
+import { RoundDetails } from '@/components/round/RoundDetails';
+import { useUi } from '@/components/ui-context';
+import { useLiveQuery } from '@/components/use-live-query';
+import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
+import { allDraws, newestDraws } from '@/lib/db/queries';
+import type { ProvinceCode } from '@/lib/draws/draw';
+import { expressEntryGroup } from '@/lib/history/category-groups';
+import { drawsToCsv, drawsToJson, exportFileName } from '@/lib/history/export';
+import {
+  applyFilters,
+  consistent,
+  type HistoryFilters,
+  type SortKey,
+  searchFromFilters,
+} from '@/lib/history/filters';
+import { CATEGORY_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { EXPRESS_ENTRY_CATEGORY_KEYS, PROVINCE_CODES } from '@/lib/profile/catalog';
+import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { verdictOf } from '@/lib/standing/verdict';
+import { isWorthSaying, verdictWords } from '@/lib/standing/verdict-text';
+
+const PAGE = 50;
+
+interface Props {
+  db: DrawAlertsDatabase;
+  profiles: ProfileStore;
+  initialFilters: HistoryFilters;
+  /** Writes the filters into the page's address (bookmarkable, kept on reload). */
+  saveFilters: (filters: HistoryFilters) => void;
+  /** Hands a file to the browser's downloads. */
+  download: (name: string, type: string, text: string) => void;
+}
+
+/** Every stored draw: filters, trends, the table, export. */
+export function HistoryApp({ db, profiles, initialFilters, saveFilters, download }: Props) {
+  const { t, format, language } = useUi();
+  const profile = useProfile(profiles);
+  const [filters, setFilters] = useState(initialFilters);
+  const [limit, setLimit] = useState(PAGE);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const [focusId, setFocusId] = useState<string | null>(null);
+  // The newest page first, through the date index; the whole history (read and checked record by
+  // record) once that page is painted: filters, charts and export wait for it, the first rows do not.
+  const newest = useLiveQuery(() => newestDraws(db, PAGE), []);
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    if (newest.status === 'loading' || readAll) return;
+    const timer = setTimeout(() => setReadAll(true), 0);
+    return () => clearTimeout(timer);
+  }, [newest.status, readAll]);
+  const stored = useLiveQuery(() => (readAll ? allDraws(db) : Promise.resolve(null)), [readAll]);
+  // The database failing is for the page's error boundary: it says what went wrong and what to do.
+  if (stored.status === 'error') throw stored.error;
+  if (newest.status === 'error') throw newest.error;
+  const whole = stored.status === 'ready' ? stored.value : null;
+  const draws = whole?.draws ?? EMPTY;
+  // Until the whole history is read, the unfiltered view shows the newest page as it is.
+  const early =
+    whole === null && newest.status === 'ready' && searchFromFilters(filters) === '' ? newest.value : null;
+
+  const wordsOf = (draw: StoredDraw) =>
+    [
+      officialDrawName(draw, language),
+      draw.categoryName,
+      draw.notes,
+      draw.system === 'express-entry' ? t(CATEGORY_LABEL_KEYS[expressEntryGroup(draw)]) : '',
+      draw.province ? t(PROVINCE_LABEL_KEYS[draw.province]) : '',
+    ].join(' ');
+  const filtered = useMemo(() => applyFilters(draws, filters, wordsOf), [draws, filters, language]);
+  const shown = early ?? filtered;
+  const choices = useMemo(() => filterChoices(draws, filters.province), [draws, filters.province]);
+
+  const change = (next: HistoryFilters) => {
+    const checked = consistent(next);
+    setFilters(checked);
+    setLimit(PAGE);
+    setFocusId(null);
+    saveFilters(checked);
+  };
+  const sortBy = (sort: SortKey) =>
+    change({
+      ...filters,
+      sort,
+      direction: filters.sort === sort ? (filters.direction === 'asc' ? 'desc' : 'asc') : 'desc',
+    });
+  const toggle = (id: string) => {
+    const next = new Set(opened);
+    if (!next.delete(id)) next.add(id);
+    setOpened(next);
+  };
+  const openDraw = (id: string) => {
+    const index = shown.findIndex((draw) => draw.id === id);
+    if (index < 0) return;
+    if (index >= limit) setLimit(Math.ceil((index + 1) / PAGE) * PAGE);
+    setOpened(new Set(opened).add(id));
+    setFocusId(id);
+  };
+  const pickMonth = (month: string) => {
+    const [year, monthNumber] = month.split('-').map(Number);
+    const last = new Date(Date.UTC(year ?? 2015, monthNumber ?? 1, 0)).toISOString().slice(0, 10);
+    change({ ...filters, year: null, from: `${month}-01`, to: last });
+  };
+  // The verdict of lib/standing, in the words the popup and notifications use.
+  const verdict = (draw: StoredDraw): VerdictNote | null => {
+    if (!profile) return null;
+    const result = verdictOf(draw, profile);
+    if (!isWorthSaying(result, profile.crsScore)) return null;
+    const words = verdictWords(result, t, format.locale);
+    return words.text ? words : null;
+  };
+
+  return (
+    <main aria-labelledby="history-title">
+      <h1 id="history-title">{t('historyTitle')}</h1>
+      <p>{t('historyIntro')}</p>
+      {whole !== null && whole.unreadable > 0 ? (
+        <p class="source-status failing" role="status">
+          {t('sourceUnreadableDraws', { count: whole.unreadable })}
+        </p>
+      ) : null}
+      <FilterBar filters={filters} choices={choices} onChange={change} />
+      {whole === null && early === null ? (
+        <p role="status">{t('historyLoading')}</p>
+      ) : whole !== null && draws.length === 0 ? (
+        <p role="status">{t('historyNone')}</p>
+      ) : (
+        <>
+          <div class="result-bar">
+            <p role="status" class="count">
+              {whole === null
+                ? t('historyLoading')
+                : shown.length === 0
+                  ? t('historyNoMatch')
+                  : t('historyCount', { count: shown.length })}
+            </p>
+            {whole !== null && shown.length > 0 ? (
+              <fieldset class="export">
+                <legend>{t('historyExport')}</legend>
+                <button
+                  type="button"
+                  onClick={() =>
+                    download(exportFileName(filters, 'csv'), 'text/csv', drawsToCsv(shown, t, language))
+                  }
+                >
+                  {t('historyExportCsv')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    download(
+                      exportFileName(filters, 'json'),
+                      'application/json',
+                      drawsToJson(shown, filters, Date.now()),
+                    )
+                  }
+                >
+                  {t('historyExportJson')}
+                </button>
+              </fieldset>
+            ) : null}
+          </div>
+          {shown.length > 0 ? (
+            <>
+              <TrendCharts
+                draws={whole === null ? EMPTY : shown}
+                crsScore={profile?.crsScore ?? null}
+                province={filters.province}
+                openDraw={openDraw}
+                pickMonth={pickMonth}
+              />
+              <HistoryTable
+                draws={shown}
+                limit={limit}
+                filters={filters}
+                onSort={sortBy}
+                opened={opened}
+                onToggle={toggle}
+                verdict={verdict}
+                details={(draw) => <RoundDetails draw={draw} profile={profile} headingLevel={2} />}
+                focusId={focusId}
+              />
+              {whole !== null && shown.length > limit ? (
+                <p class="more-bar">
+                  {t('historyShowing', { shown: limit, count: shown.length })}{' '}
+                  <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
+                    {t('showMore')}
+                  </button>
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </>
+      )}
+    </main>
+  );
+}
+
+const EMPTY: StoredDraw[] = [];
+
+/** The choices a filter offers: what the stored draws hold. */
+function filterChoices(draws: readonly StoredDraw[], province: ProvinceCode | null): FilterChoices {
+  const categories = new Set<string>();
+  const provinces = new Set<string>();
+  const streams = new Map<string, string>();
+  const years = new Set<number>();
+  for (const draw of draws) {
+    if (draw.system === 'express-entry') categories.add(expressEntryGroup(draw));
+    else if (draw.province) provinces.add(draw.province);
+    if (province !== null && draw.province === province && !streams.has(draw.category)) {
+      streams.set(draw.category, draw.categoryName);
+    }
+    years.add(Number(draw.date.slice(0, 4)));
+  }
+  return {
+    categories: EXPRESS_ENTRY_CATEGORY_KEYS.filter((key) => categories.has(key)),
+    provinces: PROVINCE_CODES.filter((code) => provinces.has(code)),
+    streams: [...streams].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    years: [...years].sort((a, b) => b - a),
+  };
+}

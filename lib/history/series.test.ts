@@ -1,0 +1,64 @@
+import type { Draw } from '@/lib/draws/draw';
+import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
+import { abSource } from '@/lib/sources/pnp/provinces/ab';
+import { parseWith } from '@/lib/sources/pnp/testing';
+import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
+import { crsChart, dayToSeconds, invitationTotals, provinceCharts, summarise } from './series';
+
+const rounds = parseExpressEntryFeed(sharedFixture('express-entry', '2026-08-05.json')).draws;
+const of2026 = (draws: Draw[]) => draws.filter((draw) => draw.date.startsWith('2026'));
+
+describe('trend series', () => {
+  it('charts one point per round with a cut-off, in time order, one series per category across renames', () => {
+    const chart = crsChart(rounds);
+    expect(chart?.points).toHaveLength(rounds.filter((draw) => draw.minScore !== null).length);
+    const xs = chart?.points.map((point) => point.x) ?? [];
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    // "Healthcare occupations (Version 1)", "(Version 2)" and "2026-Version 3": one series.
+    const healthcare = chart?.series.find((series) => series.key === 'healthcare');
+    expect(healthcare?.points).toHaveLength(15);
+    expect(chart?.series.map((series) => series.key)).not.toContain('other');
+  });
+
+  it('summarises a series as the page words it: count, years, range, last', () => {
+    const french = crsChart(of2026(rounds))?.series.find((series) => series.key === 'french');
+    expect(summarise(french?.points ?? [])).toEqual({
+      count: 8,
+      firstYear: 2026,
+      lastYear: 2026,
+      low: 393,
+      high: 420,
+      last: 399,
+    });
+    expect(summarise([])).toBeNull();
+  });
+
+  it('puts a province on its own scale, never among the CRS rounds', async () => {
+    const alberta = (await parseWith(abSource, ownFixture('pnp', 'ab.html'))).draws;
+    const mixed = [...rounds, ...alberta];
+    expect(crsChart(mixed)?.points).toHaveLength(crsChart(rounds)?.points.length ?? -1);
+    const charts = provinceCharts(mixed, 'AB');
+    expect(charts.map((chart) => chart.scale)).toEqual(['aaip-eoi']);
+    expect(charts[0]?.points).toHaveLength(alberta.filter((draw) => draw.minScore !== null).length);
+    expect(provinceCharts(mixed, 'PE')).toEqual([]);
+  });
+
+  it('sums invitations per month over exact counts only: a bound is counted apart, never added', async () => {
+    const alberta = (await parseWith(abSource, ownFixture('pnp', 'ab.html'))).draws;
+    const totals = invitationTotals(alberta);
+    const bounds = alberta.filter((draw) => draw.invitations?.qualifier === 'fewer-than');
+    expect(bounds.length).toBeGreaterThan(0);
+    expect(totals.boundsLeftOut).toBe(bounds.length);
+    expect(totals.draws).toBe(alberta.length - bounds.length);
+    expect(totals.total).toBe(
+      alberta.reduce(
+        (sum, draw) => sum + (draw.invitations?.qualifier === 'exact' ? draw.invitations.value : 0),
+        0,
+      ),
+    );
+    expect(totals.perMonth.reduce((sum, bar) => sum + bar.y, 0)).toBe(totals.total);
+    const june = totals.perMonth.find((bar) => bar.key === '2026-06');
+    expect(june?.x).toBe(dayToSeconds('2026-06-01'));
+    expect(totals.busiestMonth?.total).toBe(Math.max(...totals.perMonth.map((bar) => bar.y)));
+  });
+});

@@ -1,0 +1,136 @@
+// The history page with 5,000 draws stored: the production build in Chromium, its store filled by a
+// real first poll (the 2026-08-05 feed) plus years of older draws. Navigation start → first rows
+// painted, → the cut-off chart drawn; a filter change → the table repainted, → the charts redrawn.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchWithExtension } from '../e2e/support/extension';
+import { OfficialHosts } from '../e2e/support/official-hosts';
+import { sharedFixture } from '../support/fixtures';
+import { olderCopies, recordedProvinceDraws, recordedRounds } from '../support/recorded-draws';
+import { addDraws, serviceWorker, storedCount } from './popup';
+import { type BenchArea, median, ms } from './support';
+
+const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
+const STORED = 5_000;
+const COLD_RUNS = 3;
+const FEED_ROUNDS = 433;
+
+interface Marks {
+  rowsAt?: number;
+  chartAt?: number;
+}
+
+/** Opens the page with marks set (in the page) when the first rows and the chart are painted. */
+async function openHistory(context: BrowserContext): Promise<{ page: Page; marks: Marks }> {
+  const id = (await serviceWorker(context)).url().split('/')[2];
+  const page = await context.newPage();
+  // A string, not a function: tsx would add its `__name` helper to a function's source.
+  await page.addInitScript(`
+    const marks = {};
+    window.benchMarks = marks;
+    // The frame after an element is in the DOM is when it is painted.
+    const painted = (key) => requestAnimationFrame(() => setTimeout(() => { marks[key] = performance.now(); }, 0));
+    const observer = new MutationObserver(() => {
+      if (marks.rowsAt === undefined && document.querySelector('table.history-table tbody tr')) {
+        marks.rowsAt = -1;
+        painted('rowsAt');
+      }
+      if (marks.chartAt === undefined && document.querySelector('#chart-crs canvas')) {
+        marks.chartAt = -1;
+        painted('chartAt');
+      }
+      if (marks.rowsAt !== undefined && marks.chartAt !== undefined) observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  `);
+  await page.goto(`chrome-extension://${id}/history.html`);
+  await page.waitForFunction(() => {
+    const marks = (window as unknown as { benchMarks: Marks }).benchMarks;
+    return (marks.rowsAt ?? -1) > 0 && (marks.chartAt ?? -1) > 0;
+  });
+  const marks = await page.evaluate(() => (window as unknown as { benchMarks: Marks }).benchMarks);
+  return { page, marks };
+}
+
+/** A filter chosen (Express Entry category), to the table repainted and to the charts redrawn. */
+async function changeFilter(page: Page, category: string): Promise<{ table: number; charts: number }> {
+  // A string, not a function: tsx would add its `__name` helper to a function's source.
+  return page.evaluate(`new Promise((done) => {
+    const select = document.getElementById('filter-category');
+    const firstRow = () => document.querySelector('table.history-table tbody tr')?.getAttribute('data-draw-id');
+    const chartBefore = document.querySelector('#chart-crs canvas');
+    const before = firstRow();
+    const start = performance.now();
+    select.value = ${JSON.stringify(category)};
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    let table = 0;
+    const frame = () => requestAnimationFrame(() => setTimeout(() => {
+      const now = performance.now();
+      if (table === 0 && firstRow() !== before) table = now - start;
+      const chart = document.querySelector('#chart-crs canvas');
+      if (table > 0 && chart !== null && chart !== chartBefore) done({ table, charts: now - start });
+      else frame();
+    }, 0));
+    frame();
+  })`);
+}
+
+export const historyArea: BenchArea = async ({ runs }) => {
+  const hosts = await OfficialHosts.start();
+  hosts.serve(FEED_URL, {
+    body: sharedFixture('express-entry', '2026-08-05.json'),
+    headers: { 'Content-Type': 'application/json' },
+  });
+  const profile = mkdtempSync(join(tmpdir(), 'draw-alerts-bench-history-'));
+  try {
+    let context = await launchWithExtension(hosts, profile);
+    const deadline = Date.now() + 180_000;
+    while ((await storedCount(context)) < FEED_ROUNDS) {
+      if (Date.now() > deadline) throw new Error('the first poll did not store the feed within 3 minutes');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const base = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
+    await addDraws(context, olderCopies(base, STORED - (await storedCount(context))));
+    const count = await storedCount(context);
+    await context.close();
+
+    const cold: Marks[] = [];
+    const warm: Marks[] = [];
+    const tables: number[] = [];
+    const charts: number[] = [];
+    for (let run = 0; run < COLD_RUNS; run++) {
+      context = await launchWithExtension(hosts, profile);
+      await serviceWorker(context);
+      const first = await openHistory(context);
+      cold.push(first.marks);
+      await first.page.close();
+      if (run === COLD_RUNS - 1) {
+        for (let open = 0; open < runs; open++) {
+          const opened = await openHistory(context);
+          warm.push(opened.marks);
+          // Alternate two categories so each change shows other rows.
+          const change = await changeFilter(opened.page, open % 2 === 0 ? 'french' : 'stem');
+          tables.push(change.table);
+          charts.push(change.charts);
+          await opened.page.close();
+        }
+      }
+      await context.close();
+    }
+    const of = (list: Marks[], key: keyof Marks) => median(list.map((marks) => marks[key] ?? Number.NaN));
+    return [
+      `History page with ${count} draws stored (production build; cold: first open after the browser starts, median of ${COLD_RUNS}; warm: median of ${runs} later opens):`,
+      `  ${'what'.padEnd(44)} ${'cold'.padStart(9)} ${'warm'.padStart(9)}   target`,
+      `  ${'open to first rows painted'.padEnd(44)} ${ms(of(cold, 'rowsAt')).padStart(9)} ${ms(of(warm, 'rowsAt')).padStart(9)}   ≤ 200 ms`,
+      `  ${'open to cut-off chart drawn'.padEnd(44)} ${ms(of(cold, 'chartAt')).padStart(9)} ${ms(of(warm, 'chartAt')).padStart(9)}   ≤ 100 ms after the rows`,
+      `  ${'chart drawn after the rows'.padEnd(44)} ${ms(of(cold, 'chartAt') - of(cold, 'rowsAt')).padStart(9)} ${ms(of(warm, 'chartAt') - of(warm, 'rowsAt')).padStart(9)}`,
+      `  ${'category filter changed → table painted'.padEnd(44)} ${''.padStart(9)} ${ms(median(tables)).padStart(9)}   ≤ 50 ms`,
+      `  ${'category filter changed → charts redrawn'.padEnd(44)} ${''.padStart(9)} ${ms(median(charts)).padStart(9)}`,
+    ];
+  } finally {
+    await hosts.stop();
+    rmSync(profile, { recursive: true, force: true });
+  }
+};

@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { CATALOGS } from '../../lib/i18n/catalogs';
+import { sharedFixture } from '../support/fixtures';
+import { expect, type LaunchedExtension, test } from './support/extension';
+import { isoOf, RecordedFeed } from './support/recorded-feed';
+import { countStoredDraws } from './support/stored-draws';
+
+const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
+const PEI_URL =
+  'https://www.princeedwardisland.ca/en/information/office-of-immigration/expression-of-interest-draws';
+const feed = new RecordedFeed('2026-08-05');
+const t = CATALOGS.en;
+
+/** IRCC's French-language rounds of 2026, read from the recorded feed itself, newest first. */
+const frenchRounds2026 = feed.rounds
+  .filter((round) => /french/i.test((round as unknown as { drawName: string }).drawName))
+  .filter((round) => isoOf(round.drawDate).startsWith('2026'))
+  .map((round) => round.drawNumber);
+
+/** Launches with the whole recorded feed and PEI's real page, and waits until both are stored. */
+async function launchWithHistory(
+  hosts: Parameters<Parameters<typeof test>[2]>[0]['hosts'],
+  launch: (setup?: object) => Promise<LaunchedExtension>,
+): Promise<LaunchedExtension> {
+  hosts.serve(FEED_URL, { body: feed.body, headers: { 'Content-Type': 'application/json' } });
+  hosts.serve(PEI_URL, {
+    body: sharedFixture('pnp', 'pe-expression-of-interest-draws.2026-06-20.html'),
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+  const extension = await launch();
+  const worker = await extension.serviceWorker();
+  await expect
+    .poll(() => worker.evaluate(countStoredDraws), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(feed.rounds.length + 6);
+  return extension;
+}
+
+async function openHistory(extension: LaunchedExtension, search = ''): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/history.html${search}`);
+  return page;
+}
+
+const rowNumbers = (page: Page) =>
+  page.locator('table.history-table tbody tr[data-draw-id]').getByRole('rowheader').allTextContents();
+
+test('the history page filters French-language rounds of 2026 to exactly the feed’s, charts one point per round, downloads the same rows, and keeps the filters in its address', async ({
+  hosts,
+  launch,
+}) => {
+  expect(frenchRounds2026).toHaveLength(8);
+  const extension = await launchWithHistory(hosts, launch);
+
+  // Reached from the popup: a link that opens the page in a new tab.
+  const popup = await extension.openPopup();
+  const [opened] = await Promise.all([
+    extension.context.waitForEvent('page'),
+    popup.getByRole('link', { name: t.historyLink }).click(),
+  ]);
+  await opened.waitForLoadState();
+  expect(opened.url()).toBe(`chrome-extension://${extension.extensionId}/history.html`);
+  await opened.close();
+
+  const page = await openHistory(extension);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.historyTitle);
+  await expect(page.getByRole('status').filter({ hasText: 'match these filters' })).toHaveText(
+    `${(feed.rounds.length + 6).toLocaleString('en-CA')} draws match these filters.`,
+  );
+
+  await page.getByLabel(t.historySystem, { exact: true }).selectOption('express-entry');
+  await page.getByLabel(t.columnCategory, { exact: true }).selectOption('french');
+  await page.getByLabel(t.historyYear, { exact: true }).selectOption('2026');
+  await expect(page.locator('table.history-table tbody tr[data-draw-id]')).toHaveCount(8);
+  expect(await rowNumbers(page)).toEqual(frenchRounds2026.map((number) => `#${number}`));
+  expect(page.url()).toContain('?system=express-entry&category=french&year=2026');
+
+  // The chart: one point per round shown, each reached with the keyboard and read out.
+  const chart = page.getByRole('application', { name: /Minimum CRS score over time/ });
+  await expect(chart.locator('canvas')).toHaveCount(1);
+  const painted = await chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let drawn = 0;
+    for (let index = 3; index < pixels.length; index += 4) if ((pixels[index] ?? 0) > 0) drawn++;
+    return drawn;
+  });
+  expect(painted).toBeGreaterThan(500);
+  await chart.focus();
+  await page.keyboard.press('End');
+  const readout = page.locator('#chart-crs .chart-readout');
+  const heard: string[] = [];
+  for (let step = 0; step < 12; step++) {
+    const text = (await readout.textContent()) ?? '';
+    if (!heard.includes(text)) heard.push(text);
+    await page.keyboard.press('ArrowLeft');
+  }
+  const pointRounds = heard.map((text) => /Round #(\w+),/.exec(text)?.[1]);
+  expect(pointRounds).toEqual(frenchRounds2026);
+  expect(heard[0]).toBe(`Round #429, Jul 22, 2026: 399 (CRS)`);
+  // The text equivalent beside the chart.
+  await expect(page.locator('#chart-crs-summary')).toHaveText(
+    'French-language proficiency: 8 rounds in 2026, cut-off 393–420, last 399',
+  );
+  // Enter on a point opens that round's details in the table.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tr[data-draw-id="ee:394"] .row-toggle')).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(page.locator('tr[data-draw-id="ee:394"] .row-toggle')).toBeFocused();
+
+  // The CSV download: its rows are the table's.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: t.historyExportCsv }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('draw-alerts-express-entry-french-2026.csv');
+  const csv = readFileSync((await download.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
+  const lines = csv.trimEnd().split('\r\n');
+  expect(lines[0]).toBe(
+    'Program,Round,Date,Last day,Category or stream,Official name,Invitations,Invitations are,Minimum score,Score scale,Official page,Notes',
+  );
+  expect(lines.slice(1).map((line) => `#${line.split(',')[1]}`)).toEqual(await rowNumbers(page));
+  for (const [index, line] of lines.slice(1).entries()) {
+    const round = feed.round(frenchRounds2026[index] ?? '');
+    expect(line.split(',').slice(2, 10)).toEqual([
+      isoOf(round.drawDate),
+      '',
+      'French-language proficiency',
+      'French-Language proficiency 2026-Version 2',
+      round.drawSize.replace(',', ''),
+      'exact',
+      round.drawCRS,
+      'CRS',
+    ]);
+  }
+
+  // Reloaded (or opened from a bookmark), the page shows the same view.
+  await page.reload();
+  await expect(page.locator('table.history-table tbody tr[data-draw-id]')).toHaveCount(8);
+  await expect(page.getByLabel(t.historyYear, { exact: true })).toHaveValue('2026');
+  await expect(page.getByLabel(t.columnCategory, { exact: true })).toHaveValue('french');
+  expect(await rowNumbers(page)).toEqual(frenchRounds2026.map((number) => `#${number}`));
+
+  // A province: PEI's draws, never on a CRS axis. Its 2026 page publishes no minimum points for
+  // its labour and Express Entry draws, so no score is charted, and none is made up.
+  const pei = await openHistory(extension, '?province=PE');
+  const peiRows = pei.locator('table.history-table tbody tr[data-draw-id]');
+  await expect(peiRows).toHaveCount(6);
+  await expect(pei.getByRole('application', { name: /CRS/ })).toHaveCount(0);
+  await expect(pei.getByText(t.historyNoScores)).toBeVisible();
+  await expect(pei.locator('table.history-table')).not.toContainText('CRS');
+  const invitations = (await peiRows.locator('td.number:nth-of-type(3)').allTextContents()).map(Number);
+  const total = invitations.reduce((sum, value) => sum + value, 0);
+  expect(total).toBeGreaterThan(0);
+  await expect(pei.locator('#chart-invitations-summary li').first()).toHaveText(
+    new RegExp(`^6 draws, ${total} invitations; most in June 2026: ${invitations[0]}\\.$`),
+  );
+});
+
+test('a corrupt stored record is left out and counted; a database that cannot be read shows the error boundary', async ({
+  hosts,
+  launch,
+}) => {
+  const extension = await launchWithHistory(hosts, launch);
+  const worker = await extension.serviceWorker();
+  // An older version's bug, or a broken disk: a record whose date is not a date.
+  await worker.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('draw-alerts');
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('draws', 'readwrite');
+          transaction.objectStore('draws').put({ id: 'ee:9999', system: 'express-entry', date: 'garbage' });
+          transaction.oncomplete = () => done();
+          transaction.onerror = () => fail(transaction.error);
+        };
+      }),
+  );
+  const page = await openHistory(extension, '?category=french&year=2026');
+  await expect(page.locator('table.history-table tbody tr[data-draw-id]')).toHaveCount(8);
+  await expect(page.getByText('1 stored draw could not be read and is not listed.')).toBeVisible();
+
+  // The browser's database refusing to open (as after a downgrade to an older version) in the pages
+  // opened from now on: each says what went wrong and how to recover, instead of a blank page.
+  await extension.context.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The requested version is less than the existing version.', 'VersionError');
+    };
+  });
+  for (const broken of [await openHistory(extension), await extension.openPopup()]) {
+    const alert = broken.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: t.errorTitle })).toBeVisible();
+    await expect(alert).toContainText(`What went wrong: ${t.errorDatabase}`);
+    await expect(alert).toContainText(t.errorRecover);
+    await expect(alert.getByRole('button', { name: t.errorReload })).toBeVisible();
+    await alert.getByText(t.errorTechnical).click();
+    await expect(alert.locator('code')).toContainText('VersionError');
+  }
+});
