@@ -1,9 +1,10 @@
 import type { DrawSystem, ProvinceCode } from '@/lib/draws/draw';
 import type { HistoryFilters } from '@/lib/history/filters';
 import { NO_FILTERS } from '@/lib/history/filters';
-import { CATEGORY_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { isExpressEntryCategoryKey, isProvinceCode } from '@/lib/profile/catalog';
 import type { ExpressEntryCategory } from '@/lib/sources/express-entry/categories';
+import { PROVINCE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { useUi } from '../ui-context';
 
 /** What the stored draws offer to filter by: only choices that can show something. */

@@ -4,9 +4,10 @@ import type { StoredDraw } from '@/lib/db/database';
 import { expressEntryGroup } from '@/lib/history/category-groups';
 import type { HistoryFilters, SortKey } from '@/lib/history/filters';
 import { formatInvitations } from '@/lib/i18n/format';
-import { CATEGORY_LABEL_KEYS, PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
+import { PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { useUi } from '../ui-context';
 
 export interface VerdictNote {

@@ -11,12 +11,8 @@ import {
   type SeriesSummary,
   summarise,
 } from '@/lib/history/series';
-import {
-  CATEGORY_LABEL_KEYS,
-  PROGRAM_SHORT_KEYS,
-  PROVINCE_LABEL_KEYS,
-  SCALE_LABEL_KEYS,
-} from '@/lib/i18n/name-keys';
+import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { PROGRAM_SHORT_KEYS, PROVINCE_LABEL_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { useUi } from '../ui-context';
 import type { ChartSpec, UPlotChart as UPlotChartType } from './UPlotChart';
 

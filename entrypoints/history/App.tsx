@@ -18,9 +18,10 @@ import {
   type SortKey,
   searchFromFilters,
 } from '@/lib/history/filters';
-import { CATEGORY_LABEL_KEYS, PROVINCE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { EXPRESS_ENTRY_CATEGORY_KEYS, PROVINCE_CODES } from '@/lib/profile/catalog';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { PROVINCE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { verdictOf } from '@/lib/standing/verdict';
 import { isWorthSaying, verdictWords } from '@/lib/standing/verdict-text';
 

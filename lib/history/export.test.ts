@@ -2,7 +2,11 @@ import type { StoredDraw } from '@/lib/db/database';
 import type { Draw } from '@/lib/draws/draw';
 import { translatorFor } from '@/lib/i18n/catalogs';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
-import { abSource } from '@/lib/sources/pnp/provinces/ab';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as abFile from '@/lib/sources/provinces/ab';
+
+const abSource = sourceOf(abFile);
+
 import { parseWith } from '@/lib/sources/pnp/testing';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { csvCell, drawsToCsv, drawsToJson, EXPORT_SCHEMA_VERSION, exportFileName } from './export';

@@ -1,8 +1,9 @@
 import type { StoredDraw } from '@/lib/db/database';
 import type { Language } from '@/lib/i18n/languages';
 import type { Translate } from '@/lib/i18n/messages';
-import { CATEGORY_LABEL_KEYS, PROVINCE_LABEL_KEYS, SCALE_LABEL_KEYS } from '@/lib/i18n/name-keys';
+import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
+import { PROVINCE_LABEL_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { expressEntryGroup } from './category-groups';
 import type { HistoryFilters } from './filters';
 

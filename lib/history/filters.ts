@@ -1,6 +1,7 @@
 import type { Draw, DrawSystem, ProvinceCode } from '@/lib/draws/draw';
 import { isExpressEntryCategoryKey, isProvinceCode } from '@/lib/profile/catalog';
 import type { ExpressEntryCategory } from '@/lib/sources/express-entry/categories';
+import { provinceRecord } from '@/lib/sources/province-records';
 import { expressEntryGroup } from './category-groups';
 
 /**
@@ -83,7 +84,7 @@ export function consistent(filters: HistoryFilters): HistoryFilters {
   } else {
     next.category = null;
   }
-  if (next.province !== null && next.system === null) next.system = next.province === 'QC' ? 'quebec' : 'pnp';
+  if (next.province !== null && next.system === null) next.system = provinceRecord(next.province).system;
   if (next.stream !== null && next.province === null) next.stream = null;
   if (next.from !== null && next.to !== null && next.from > next.to)
     [next.from, next.to] = [next.to, next.from];

@@ -1,6 +1,10 @@
 import type { Draw } from '@/lib/draws/draw';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
-import { abSource } from '@/lib/sources/pnp/provinces/ab';
+import { sourceOf } from '@/lib/sources/pnp/testing';
+import * as abFile from '@/lib/sources/provinces/ab';
+
+const abSource = sourceOf(abFile);
+
 import { parseWith } from '@/lib/sources/pnp/testing';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
 import { crsChart, dayToSeconds, invitationTotals, provinceCharts, summarise } from './series';
