@@ -34,7 +34,7 @@ export function isPlausibleDay(iso: string, now: number): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < FIRST_DRAW_YEAR || year > lastPlausibleYear(now)) return false;
-  const date = new Date(Date.UTC(2000, month - 1, day));
+  const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
