@@ -25,11 +25,21 @@ export async function storedCount(context: BrowserContext): Promise<number> {
   return (await serviceWorker(context)).evaluate(
     () =>
       new Promise<number>((done) => {
+        // Never creates the database (that would block the extension's own first open) and
+        // closes at once (an open connection would block its upgrade).
         const open = indexedDB.open('draw-alerts');
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onsuccess = () => {
-          if (!open.result.objectStoreNames.contains('draws')) return done(0);
-          const count = open.result.transaction('draws').objectStore('draws').count();
-          count.onsuccess = () => done(count.result);
+          const connection = open.result;
+          if (!connection.objectStoreNames.contains('draws')) {
+            connection.close();
+            return done(0);
+          }
+          const count = connection.transaction('draws').objectStore('draws').count();
+          count.onsuccess = () => {
+            connection.close();
+            done(count.result);
+          };
         };
         open.onerror = () => done(0);
       }),
@@ -45,7 +55,10 @@ export async function addDraws(context: BrowserContext, draws: unknown[]): Promi
         open.onsuccess = () => {
           const transaction = open.result.transaction('draws', 'readwrite');
           for (const record of records) transaction.objectStore('draws').put(record);
-          transaction.oncomplete = () => done();
+          transaction.oncomplete = () => {
+            open.result.close();
+            done();
+          };
           transaction.onerror = () => fail(transaction.error);
         };
       }),
