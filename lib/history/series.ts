@@ -43,10 +43,32 @@ export interface ScoreChart<Key extends string> {
   points: ChartPoint[];
 }
 
-export const dayToSeconds = (isoDay: string): number => Date.parse(`${isoDay}T00:00:00Z`) / 1000;
+/** A day's place on the time axis, remembered: the charts place thousands of draws on a few thousand days at each redraw. */
+export function dayToSeconds(isoDay: string): number {
+  let seconds = placedDays.get(isoDay);
+  if (seconds === undefined) {
+    seconds = Date.parse(`${isoDay}T00:00:00Z`) / 1000;
+    if (placedDays.size >= MAX_DAYS_REMEMBERED) placedDays.clear();
+    placedDays.set(isoDay, seconds);
+  }
+  return seconds;
+}
+const placedDays = new Map<string, number>();
+// Some forty years of days.
+const MAX_DAYS_REMEMBERED = 15_000;
 
 const chronological = (a: ChartDraw, b: ChartDraw) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.sequence - b.sequence;
+
+/** The draws in time order: as they are when they already are (the page keeps them so), else sorted. */
+function inTimeOrder(draws: readonly ChartDraw[]): readonly ChartDraw[] {
+  for (let index = 1; index < draws.length; index++) {
+    if (chronological(draws[index - 1] as ChartDraw, draws[index] as ChartDraw) > 0) {
+      return [...draws].sort(chronological);
+    }
+  }
+  return draws;
+}
 
 function chart<Key extends string>(
   draws: readonly ChartDraw[],
@@ -56,7 +78,7 @@ function chart<Key extends string>(
 ): ScoreChart<Key> {
   const byKey = new Map<Key, ChartPoint[]>();
   const points: ChartPoint[] = [];
-  for (const draw of [...draws].sort(chronological)) {
+  for (const draw of inTimeOrder(draws)) {
     if (draw.minScore === null) continue;
     const point = { drawId: draw.id, x: dayToSeconds(draw.date), y: draw.minScore };
     points.push(point);
@@ -141,7 +163,7 @@ export function invitationTotals(draws: readonly ChartDraw[]): InvitationTotals 
   const perDraw: InvitationBar[] = [];
   const months = new Map<string, number>();
   let boundsLeftOut = 0;
-  for (const draw of [...draws].sort(chronological)) {
+  for (const draw of inTimeOrder(draws)) {
     if (draw.invitations === null) continue;
     if (draw.invitations.qualifier !== 'exact') {
       boundsLeftOut += 1;
