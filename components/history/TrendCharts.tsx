@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { memo } from 'preact/compat';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProvinceCode } from '@/lib/draws/draw';
 import type { HistoryRow } from '@/lib/history/digest';
@@ -14,6 +13,7 @@ import {
 } from '@/lib/history/series';
 import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { PROGRAM_SHORT_KEYS, PROVINCE_LABEL_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
+import { memo } from '../memo';
 import { useUi } from '../ui-context';
 import type { ChartSpec, UPlotChart as UPlotChartType } from './UPlotChart';
 
@@ -81,8 +81,9 @@ export const TrendCharts = memo(function TrendCharts({
   const drawOf = useMemo(() => lookUpById(draws), [draws]);
   const crs = useMemo(() => crsChart(draws), [draws]);
   const provincial = useMemo(() => (province ? provinceCharts(draws, province) : []), [draws, province]);
-  // The second chart a frame after the first: the cut-off chart is not held up by thousands of bars.
-  const barDraws = useAfterPaint(draws);
+  // The second chart once the page is idle after the first: the cut-off chart is not held up by
+  // thousands of bars.
+  const barDraws = useWhenIdle(draws);
   const invitations = useMemo(() => invitationTotals(barDraws), [barDraws]);
   const [perMonth, setPerMonth] = useState(false);
   const period = (summary: SeriesSummary) =>
@@ -292,6 +293,21 @@ function useAfterPaint<T>(value: T): T | typeof NOTHING {
   return shown === null ? NOTHING : shown.value;
 }
 
+/** `value`, once the page has nothing more urgent to do (half a second at most). */
+function useWhenIdle<T>(value: T): T | typeof NOTHING {
+  const [shown, setShown] = useState<{ value: T } | null>(null);
+  useEffect(() => {
+    const show = () => setShown({ value });
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(show, 0);
+      return () => clearTimeout(timer);
+    }
+    const request = requestIdleCallback(show, { timeout: 500 });
+    return () => cancelIdleCallback(request);
+  }, [value]);
+  return shown === null ? NOTHING : shown.value;
+}
+
 const NOTHING: readonly HistoryRow[] = [];
 
 function lookUpById(draws: readonly HistoryRow[]): (id: string) => HistoryRow | undefined {
@@ -315,21 +331,18 @@ function scoreSpec<Key extends string>(
   },
 ): ChartSpec {
   // Each series has a value at its own points and none at the others'.
-  const positionOf = new Map(chart.points.map((point, position) => [point, position]));
+  const values = chart.series.map((): (number | null)[] => new Array(chart.points.length).fill(null));
+  chart.points.forEach((point, position) => {
+    const column = values[chart.seriesOfPoint[position] ?? -1];
+    if (column) column[position] = point.y;
+  });
   return {
     xs: chart.points.map((point) => point.x),
-    series: chart.series.map((series, index) => {
-      const values: (number | null)[] = new Array(chart.points.length).fill(null);
-      for (const point of series.points) {
-        const position = positionOf.get(point);
-        if (position !== undefined) values[position] = point.y;
-      }
-      return {
-        label: words.label(series.key),
-        color: PALETTE[index % PALETTE.length] ?? '#1f77b4',
-        values,
-      };
-    }),
+    series: chart.series.map((series, index) => ({
+      label: words.label(series.key),
+      color: PALETTE[index % PALETTE.length] ?? '#1f77b4',
+      values: values[index] ?? [],
+    })),
     guide: words.guide,
     yLabel: words.yLabel,
     locale: words.locale,

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FilterBar, type FilterChoices } from '@/components/history/FilterBar';
 import { HistoryTable, type VerdictNote } from '@/components/history/HistoryTable';
@@ -5,7 +6,6 @@ import { StoredRoundDetails } from '@/components/history/StoredRoundDetails';
 import { TrendCharts } from '@/components/history/TrendCharts';
 import { type ProfileStore, useProfile } from '@/components/profile/use-profile';
 import { useUi } from '@/components/ui-context';
-import { useLiveQuery } from '@/components/use-live-query';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { drawsByIds } from '@/lib/db/queries';
 import type { ProvinceCode } from '@/lib/draws/draw';
@@ -77,24 +77,25 @@ export function HistoryApp({
     firstNewest.then((draws) => setNewest(draws.map(historyRowOf)), setFailure);
     firstHistory.then(setWhole, setFailure);
   }, []);
-  // Draws written while the page is open (a poll in the background) are read in again; followed once
-  // the history is in, so its reads do not hold up the first ones.
-  const stamp = useLiveQuery(
-    () => (whole === null ? Promise.resolve(null) : historyStamp()),
-    [whole !== null],
-  );
-  const latestStamp = stamp.status === 'ready' ? stamp.value : null;
+  // Draws written while the page is open (a poll in the background) are read in again. Followed once
+  // the history is in (its reads do not hold up the first ones), and without redrawing the page for a
+  // stamp that has not changed.
+  const wholeStamp = whole?.stamp ?? null;
   useEffect(() => {
-    if (latestStamp === null || whole === null || latestStamp === whole.stamp) return;
-    let live = true;
-    readHistory().then((read) => live && setWhole(read), setFailure);
-    return () => {
-      live = false;
-    };
-  }, [latestStamp, whole?.stamp]);
+    if (wholeStamp === null) return;
+    let reading = false;
+    const subscription = liveQuery(historyStamp).subscribe({
+      next: (stamp) => {
+        if (stamp === wholeStamp || reading) return;
+        reading = true;
+        readHistory().then(setWhole, setFailure);
+      },
+      error: setFailure,
+    });
+    return () => subscription.unsubscribe();
+  }, [wholeStamp]);
   // The database failing is for the page's error boundary: it says what went wrong and what to do.
   if (failure !== null) throw failure;
-  if (stamp.status === 'error') throw stamp.error;
   const draws = whole?.rows ?? EMPTY;
   // Until the whole history is read, the unfiltered view shows the newest page as it is.
   const early = whole === null && searchFromFilters(filters) === '' ? newest : null;
@@ -152,12 +153,18 @@ export function HistoryApp({
     [],
   );
   // The verdict of lib/standing, in the words the popup and notifications use.
+  // Worked out once per row for a profile and language: a filter change or a redraw reuses them.
+  const verdicts = useMemo(() => new WeakMap<HistoryRow, VerdictNote | null>(), [profile, language]);
   const verdict = (draw: HistoryRow): VerdictNote | null => {
     if (!profile) return null;
-    const result = verdictOf(draw, profile);
-    if (!isWorthSaying(result, profile.crsScore)) return null;
-    const words = verdictWords(result, t, format.locale);
-    return words.text ? words : null;
+    let note = verdicts.get(draw);
+    if (note === undefined) {
+      const result = verdictOf(draw, profile);
+      const words = isWorthSaying(result, profile.crsScore) ? verdictWords(result, t, format.locale) : null;
+      note = words?.text ? words : null;
+      verdicts.set(draw, note);
+    }
+    return note;
   };
 
   return (

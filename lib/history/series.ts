@@ -41,6 +41,8 @@ export interface ScoreChart<Key extends string> {
   series: ScoreSeries<Key>[];
   /** Every point of the chart in time order: what the keyboard walks through. */
   points: ChartPoint[];
+  /** For each of `points`, the index of its series in `series`. */
+  seriesOfPoint: number[];
 }
 
 /** A day's place on the time axis, remembered: the charts place thousands of draws on a few thousand days at each redraw. */
@@ -60,14 +62,20 @@ const MAX_DAYS_REMEMBERED = 15_000;
 const chronological = (a: ChartDraw, b: ChartDraw) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.sequence - b.sequence;
 
-/** The draws in time order: as they are when they already are (the page keeps them so), else sorted. */
+/**
+ * The draws in time order: as they are when they already are (the digest keeps them so), reversed
+ * when they are newest first (the table's order), else sorted.
+ */
 function inTimeOrder(draws: readonly ChartDraw[]): readonly ChartDraw[] {
-  for (let index = 1; index < draws.length; index++) {
-    if (chronological(draws[index - 1] as ChartDraw, draws[index] as ChartDraw) > 0) {
-      return [...draws].sort(chronological);
-    }
+  let ascending = true;
+  let descending = true;
+  for (let index = 1; index < draws.length && (ascending || descending); index++) {
+    const order = chronological(draws[index - 1] as ChartDraw, draws[index] as ChartDraw);
+    if (order > 0) ascending = false;
+    if (order < 0) descending = false;
   }
-  return draws;
+  if (ascending) return draws;
+  return descending ? [...draws].reverse() : [...draws].sort(chronological);
 }
 
 function chart<Key extends string>(
@@ -76,18 +84,25 @@ function chart<Key extends string>(
   scale: Exclude<ScoreScale, 'none'>,
   province: ProvinceCode | null,
 ): ScoreChart<Key> {
-  const byKey = new Map<Key, ChartPoint[]>();
+  const series: ScoreSeries<Key>[] = [];
+  const indexOf = new Map<Key, number>();
   const points: ChartPoint[] = [];
+  const seriesOfPoint: number[] = [];
   for (const draw of inTimeOrder(draws)) {
     if (draw.minScore === null) continue;
     const point = { drawId: draw.id, x: dayToSeconds(draw.date), y: draw.minScore };
-    points.push(point);
     const key = keyOf(draw);
-    const list = byKey.get(key);
-    if (list) list.push(point);
-    else byKey.set(key, [point]);
+    let index = indexOf.get(key);
+    if (index === undefined) {
+      index = series.length;
+      indexOf.set(key, index);
+      series.push({ key, points: [] });
+    }
+    series[index]?.points.push(point);
+    points.push(point);
+    seriesOfPoint.push(index);
   }
-  return { scale, province, series: [...byKey].map(([key, list]) => ({ key, points: list })), points };
+  return { scale, province, series, points, seriesOfPoint };
 }
 
 /** Express Entry cut-offs (CRS) by category, or null when no round shown has one. */
