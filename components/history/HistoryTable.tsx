@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { StoredDraw } from '@/lib/db/database';
 import { expressEntryGroup } from '@/lib/history/category-groups';
+import type { HistoryRow } from '@/lib/history/digest';
 import type { HistoryFilters, SortKey } from '@/lib/history/filters';
 import { formatInvitations } from '@/lib/i18n/format';
 import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
@@ -16,15 +16,15 @@ export interface VerdictNote {
 }
 
 interface Props {
-  draws: readonly StoredDraw[];
+  draws: readonly HistoryRow[];
   /** How many rows are shown (the rest come with "Show more"). */
   limit: number;
   filters: HistoryFilters;
   onSort: (key: SortKey) => void;
   opened: ReadonlySet<string>;
   onToggle: (id: string) => void;
-  verdict: (draw: StoredDraw) => VerdictNote | null;
-  details: (draw: StoredDraw) => ComponentChildren;
+  verdict: (draw: HistoryRow) => VerdictNote | null;
+  details: (draw: HistoryRow) => ComponentChildren;
   /** A draw to bring into view (chosen on a chart). */
   focusId: string | null;
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { StoredDraw } from '@/lib/db/database';
 import type { ProvinceCode } from '@/lib/draws/draw';
+import type { HistoryRow } from '@/lib/history/digest';
 import {
   type ChartPoint,
   crsChart,
@@ -13,11 +13,12 @@ import {
 } from '@/lib/history/series';
 import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { PROGRAM_SHORT_KEYS, PROVINCE_LABEL_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
+import { memo } from '../memo';
 import { useUi } from '../ui-context';
 import type { ChartSpec, UPlotChart as UPlotChartType } from './UPlotChart';
 
 interface Props {
-  draws: readonly StoredDraw[];
+  draws: readonly HistoryRow[];
   crsScore: number | null;
   province: ProvinceCode | null;
   /** Opens a draw's details in the table. */
@@ -46,43 +47,58 @@ const PALETTE = [
   '#495057',
 ];
 
+// The chart library's chunk starts loading with this module (while the page reads its draws), not
+// when the first chart is about to be drawn.
+const chartModule = import('./UPlotChart');
+const loadChartModule = () => chartModule;
+
 /**
  * The history page's trends: Express Entry cut-offs by category (CRS, with the user's CRS as a
  * line), a province's draws on its own scale when one is chosen, invitations per draw or per month.
  * Each chart has its text equivalent beside it; the chart library loads after the table.
  */
-export function TrendCharts({ draws: current, crsScore, province, openDraw, pickMonth }: Props) {
+export const TrendCharts = memo(function TrendCharts({
+  draws: current,
+  crsScore,
+  province,
+  openDraw,
+  pickMonth,
+}: Props) {
   const { t, format } = useUi();
   // Charted after the table is painted: a filter change shows its rows first.
   const draws = useAfterPaint(current);
   const [Chart, setChart] = useState<typeof UPlotChartType | null>(null);
   useEffect(() => {
     let live = true;
-    void import('./UPlotChart').then((module) => {
+    void loadChartModule().then((module) => {
       if (live) setChart(() => module.UPlotChart);
     });
     return () => {
       live = false;
     };
   }, []);
-  const byId = useMemo(() => new Map(draws.map((draw) => [draw.id, draw])), [draws]);
+  // Looked up when a point is read out, not built at every redraw.
+  const drawOf = useMemo(() => lookUpById(draws), [draws]);
   const crs = useMemo(() => crsChart(draws), [draws]);
   const provincial = useMemo(() => (province ? provinceCharts(draws, province) : []), [draws, province]);
-  const invitations = useMemo(() => invitationTotals(draws), [draws]);
+  // The second chart once the page is idle after the first: the cut-off chart is not held up by
+  // thousands of bars.
+  const barDraws = useWhenIdle(draws);
+  const invitations = useMemo(() => invitationTotals(barDraws), [barDraws]);
   const [perMonth, setPerMonth] = useState(false);
   const period = (summary: SeriesSummary) =>
     summary.firstYear === summary.lastYear
       ? t('historyInYear', { year: String(summary.firstYear) })
       : t('historyBetweenYears', { first: String(summary.firstYear), last: String(summary.lastYear) });
   const drawName = (id: string) => {
-    const draw = byId.get(id);
+    const draw = drawOf(id);
     if (!draw) return id;
     if (draw.system === 'express-entry')
       return draw.number ? t('historyRound', { number: draw.number }) : draw.categoryName;
     return `${draw.province ? t(PROGRAM_SHORT_KEYS[draw.province]) : ''} ${draw.categoryName}`.trim();
   };
   const dayOf = (id: string) => {
-    const draw = byId.get(id);
+    const draw = drawOf(id);
     return draw ? format.day(draw.date) : '';
   };
   const monthName = useMemo(
@@ -111,7 +127,7 @@ export function TrendCharts({ draws: current, crsScore, province, openDraw, pick
           }),
         open: (point) => openDraw(point.drawId),
       }),
-    [crs, crsScore, t, byId],
+    [crs, crsScore, t, drawOf],
   );
 
   const invitationSpec = useMemo((): ChartSpec | null => {
@@ -149,7 +165,7 @@ export function TrendCharts({ draws: current, crsScore, province, openDraw, pick
         if (bar) (perMonth ? pickMonth : openDraw)(bar.key);
       },
     };
-  }, [invitations, perMonth, t, byId]);
+  }, [invitations, perMonth, t, drawOf]);
 
   if (draws.length === 0) return null;
   const busiest = invitations.busiestMonth;
@@ -265,7 +281,7 @@ export function TrendCharts({ draws: current, crsScore, province, openDraw, pick
       ) : null}
     </section>
   );
-}
+});
 
 /** `value`, once the frame that shows what depends on it first has been painted. */
 function useAfterPaint<T>(value: T): T | typeof NOTHING {
@@ -277,7 +293,30 @@ function useAfterPaint<T>(value: T): T | typeof NOTHING {
   return shown === null ? NOTHING : shown.value;
 }
 
-const NOTHING: readonly StoredDraw[] = [];
+/** `value`, once the page has nothing more urgent to do (half a second at most). */
+function useWhenIdle<T>(value: T): T | typeof NOTHING {
+  const [shown, setShown] = useState<{ value: T } | null>(null);
+  useEffect(() => {
+    const show = () => setShown({ value });
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(show, 0);
+      return () => clearTimeout(timer);
+    }
+    const request = requestIdleCallback(show, { timeout: 500 });
+    return () => cancelIdleCallback(request);
+  }, [value]);
+  return shown === null ? NOTHING : shown.value;
+}
+
+const NOTHING: readonly HistoryRow[] = [];
+
+function lookUpById(draws: readonly HistoryRow[]): (id: string) => HistoryRow | undefined {
+  let index: Map<string, HistoryRow> | null = null;
+  return (id) => {
+    index ??= new Map(draws.map((draw) => [draw.id, draw]));
+    return index.get(id);
+  };
+}
 
 /** A score chart as uPlot data: one x per draw, each series holding the values of its own draws. */
 function scoreSpec<Key extends string>(
@@ -291,16 +330,18 @@ function scoreSpec<Key extends string>(
     open: (point: ChartPoint) => void;
   },
 ): ChartSpec {
-  const seriesOf = new Map<string, number>();
-  chart.series.forEach((series, index) => {
-    for (const point of series.points) seriesOf.set(point.drawId, index);
+  // Each series has a value at its own points and none at the others'.
+  const values = chart.series.map((): (number | null)[] => new Array(chart.points.length).fill(null));
+  chart.points.forEach((point, position) => {
+    const column = values[chart.seriesOfPoint[position] ?? -1];
+    if (column) column[position] = point.y;
   });
   return {
     xs: chart.points.map((point) => point.x),
     series: chart.series.map((series, index) => ({
       label: words.label(series.key),
       color: PALETTE[index % PALETTE.length] ?? '#1f77b4',
-      values: chart.points.map((point) => (seriesOf.get(point.drawId) === index ? point.y : null)),
+      values: values[index] ?? [],
     })),
     guide: words.guide,
     yLabel: words.yLabel,

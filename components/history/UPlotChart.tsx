@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
@@ -40,7 +40,8 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
   const specRef = useRef(spec);
   specRef.current = spec;
 
-  useEffect(() => {
+  // Made as soon as its element is in the page, in the same task: not a frame later.
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     const css = getComputedStyle(document.documentElement);
@@ -48,6 +49,9 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
     const line = css.getPropertyValue('--line').trim() || '#d9d9d9';
     const axis = { stroke: fg, grid: { stroke: line, width: 1 }, ticks: { stroke: line, width: 1 } };
     const bars = uPlot.paths.bars?.({ size: [0.8, 24] });
+    // Formatters made once per chart: making one is dearer than formatting every tick with it.
+    const numbers = new Intl.NumberFormat(spec.locale);
+    const dates = dateFormats(spec.locale);
     const series: uPlot.Series[] = [
       {},
       ...spec.series.map((item) => ({
@@ -57,7 +61,9 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
         fill: item.bars ? item.color : undefined,
         paths: item.bars ? bars : undefined,
         spanGaps: true,
-        points: { show: !item.bars, size: 6, fill: item.color, stroke: item.color },
+        // Bars have no points; a line shows its points where they stand apart (uPlot's own rule: not
+        // thousands of overlapping dots, which also took 100 ms to draw), and the one under the cursor.
+        points: item.bars ? { show: false } : { size: 6, fill: item.color, stroke: item.color },
       })),
     ];
     const data: (number | null)[][] = [spec.xs, ...spec.series.map((item) => item.values)];
@@ -83,13 +89,12 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
         scales: { x: { time: true } },
         axes: [
-          { ...axis, values: (_chart, splits) => timeLabels(splits, spec.locale) },
+          { ...axis, values: (_chart, splits) => timeLabels(splits, dates) },
           {
             ...axis,
             label: spec.yLabel,
             size: 72,
-            values: (_chart, splits) =>
-              splits.map((value) => new Intl.NumberFormat(spec.locale).format(value)),
+            values: (_chart, splits) => splits.map((value) => numbers.format(value)),
           },
         ],
         series,
@@ -181,16 +186,22 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
 }
 
 /** Tick labels in the reader's locale: days over a short span, months over a year or two, else years. */
-function timeLabels(splits: number[], locale: string): string[] {
+function timeLabels(splits: number[], dates: DateFormats): string[] {
   const first = splits[0] ?? 0;
   const last = splits.at(-1) ?? 0;
   const days = (last - first) / 86_400;
-  const options: Intl.DateTimeFormatOptions =
-    days > 3 * 365
-      ? { year: 'numeric' }
-      : days > 120
-        ? { month: 'short', year: 'numeric' }
-        : { month: 'short', day: 'numeric' };
-  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const format = days > 3 * 365 ? dates.years : days > 120 ? dates.months : dates.days;
   return splits.map((seconds) => format.format(new Date(seconds * 1000)));
+}
+
+type DateFormats = Record<'years' | 'months' | 'days', Intl.DateTimeFormat>;
+
+function dateFormats(locale: string): DateFormats {
+  const made = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return {
+    years: made({ year: 'numeric' }),
+    months: made({ month: 'short', year: 'numeric' }),
+    days: made({ month: 'short', day: 'numeric' }),
+  };
 }

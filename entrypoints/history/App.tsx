@@ -1,15 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FilterBar, type FilterChoices } from '@/components/history/FilterBar';
 import { HistoryTable, type VerdictNote } from '@/components/history/HistoryTable';
+import { StoredRoundDetails } from '@/components/history/StoredRoundDetails';
 import { TrendCharts } from '@/components/history/TrendCharts';
 import { type ProfileStore, useProfile } from '@/components/profile/use-profile';
-import { RoundDetails } from '@/components/round/RoundDetails';
 import { useUi } from '@/components/ui-context';
-import { useLiveQuery } from '@/components/use-live-query';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
-import { allDraws, newestDraws } from '@/lib/db/queries';
+import { drawsByIds } from '@/lib/db/queries';
 import type { ProvinceCode } from '@/lib/draws/draw';
 import { expressEntryGroup } from '@/lib/history/category-groups';
+import { type HistoryRead, type HistoryRow, historyRowOf } from '@/lib/history/digest';
 import { drawsToCsv, drawsToJson, exportFileName } from '@/lib/history/export';
 import {
   applyFilters,
@@ -25,11 +26,21 @@ import { PROVINCE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { verdictOf } from '@/lib/standing/verdict';
 import { isWorthSaying, verdictWords } from '@/lib/standing/verdict-text';
 
-const PAGE = 50;
+export const PAGE = 50;
 
 interface Props {
   db: DrawAlertsDatabase;
   profiles: ProfileStore;
+  /** The newest page of draws, read when the page started: shown while the whole history is read. */
+  firstNewest: Promise<StoredDraw[]>;
+  /** The whole history, read when the page started. */
+  firstHistory: Promise<HistoryRead>;
+  /** The same, when it was read before the page was first drawn. */
+  settledHistory: HistoryRead | null;
+  /** Reads the whole history again (after draws were written). */
+  readHistory: () => Promise<HistoryRead>;
+  /** What changes when stored draws do (lib/history/digest.ts). */
+  historyStamp: () => Promise<string>;
   initialFilters: HistoryFilters;
   /** Writes the filters into the page's address (bookmarkable, kept on reload). */
   saveFilters: (filters: HistoryFilters) => void;
@@ -38,33 +49,58 @@ interface Props {
 }
 
 /** Every stored draw: filters, trends, the table, export. */
-export function HistoryApp({ db, profiles, initialFilters, saveFilters, download }: Props) {
+export function HistoryApp({
+  db,
+  profiles,
+  firstNewest,
+  firstHistory,
+  settledHistory,
+  readHistory,
+  historyStamp,
+  initialFilters,
+  saveFilters,
+  download,
+}: Props) {
   const { t, format, language } = useUi();
   const profile = useProfile(profiles);
   const [filters, setFilters] = useState(initialFilters);
   const [limit, setLimit] = useState(PAGE);
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
-  // The newest page first, through the date index; the whole history (read and checked record by
-  // record) once that page is painted: filters, charts and export wait for it, the first rows do not.
-  const newest = useLiveQuery(() => newestDraws(db, PAGE), []);
-  const [readAll, setReadAll] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  // The newest page first, through the date index; the whole history (its digest, or every record read
+  // and checked) when it comes: filters, charts and export wait for it, the first rows do not.
+  const [newest, setNewest] = useState<HistoryRow[] | null>(null);
+  const [whole, setWhole] = useState<HistoryRead | null>(settledHistory);
   useEffect(() => {
-    if (newest.status === 'loading' || readAll) return;
-    const timer = setTimeout(() => setReadAll(true), 0);
-    return () => clearTimeout(timer);
-  }, [newest.status, readAll]);
-  const stored = useLiveQuery(() => (readAll ? allDraws(db) : Promise.resolve(null)), [readAll]);
+    if (settledHistory !== null) return;
+    firstNewest.then((draws) => setNewest(draws.map(historyRowOf)), setFailure);
+    firstHistory.then(setWhole, setFailure);
+  }, []);
+  // Draws written while the page is open (a poll in the background) are read in again. Followed once
+  // the history is in (its reads do not hold up the first ones), and without redrawing the page for a
+  // stamp that has not changed.
+  const wholeStamp = whole?.stamp ?? null;
+  useEffect(() => {
+    if (wholeStamp === null) return;
+    let reading = false;
+    const subscription = liveQuery(historyStamp).subscribe({
+      next: (stamp) => {
+        if (stamp === wholeStamp || reading) return;
+        reading = true;
+        readHistory().then(setWhole, setFailure);
+      },
+      error: setFailure,
+    });
+    return () => subscription.unsubscribe();
+  }, [wholeStamp]);
   // The database failing is for the page's error boundary: it says what went wrong and what to do.
-  if (stored.status === 'error') throw stored.error;
-  if (newest.status === 'error') throw newest.error;
-  const whole = stored.status === 'ready' ? stored.value : null;
-  const draws = whole?.draws ?? EMPTY;
+  if (failure !== null) throw failure;
+  const draws = whole?.rows ?? EMPTY;
   // Until the whole history is read, the unfiltered view shows the newest page as it is.
-  const early =
-    whole === null && newest.status === 'ready' && searchFromFilters(filters) === '' ? newest.value : null;
+  const early = whole === null && searchFromFilters(filters) === '' ? newest : null;
 
-  const wordsOf = (draw: StoredDraw) =>
+  const wordsOf = (draw: HistoryRow) =>
     [
       officialDrawName(draw, language),
       draw.categoryName,
@@ -106,13 +142,29 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
     const last = new Date(Date.UTC(year ?? 2015, monthNumber ?? 1, 0)).toISOString().slice(0, 10);
     change({ ...filters, year: null, from: `${month}-01`, to: last });
   };
+  // The charts redraw when what they show changes, not on every change of the page.
+  const latest = useRef({ openDraw, pickMonth });
+  latest.current = { openDraw, pickMonth };
+  const chartActions = useMemo(
+    () => ({
+      openDraw: (id: string) => latest.current.openDraw(id),
+      pickMonth: (month: string) => latest.current.pickMonth(month),
+    }),
+    [],
+  );
   // The verdict of lib/standing, in the words the popup and notifications use.
-  const verdict = (draw: StoredDraw): VerdictNote | null => {
+  // Worked out once per row for a profile and language: a filter change or a redraw reuses them.
+  const verdicts = useMemo(() => new WeakMap<HistoryRow, VerdictNote | null>(), [profile, language]);
+  const verdict = (draw: HistoryRow): VerdictNote | null => {
     if (!profile) return null;
-    const result = verdictOf(draw, profile);
-    if (!isWorthSaying(result, profile.crsScore)) return null;
-    const words = verdictWords(result, t, format.locale);
-    return words.text ? words : null;
+    let note = verdicts.get(draw);
+    if (note === undefined) {
+      const result = verdictOf(draw, profile);
+      const words = isWorthSaying(result, profile.crsScore) ? verdictWords(result, t, format.locale) : null;
+      note = words?.text ? words : null;
+      verdicts.set(draw, note);
+    }
+    return note;
   };
 
   return (
@@ -144,19 +196,23 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
                 <legend>{t('historyExport')}</legend>
                 <button
                   type="button"
-                  onClick={() =>
-                    download(exportFileName(filters, 'csv'), 'text/csv', drawsToCsv(shown, t, language))
+                  onClick={async () =>
+                    download(
+                      exportFileName(filters, 'csv'),
+                      'text/csv',
+                      drawsToCsv(await drawsByIds(db, ids(shown)), t, language),
+                    )
                   }
                 >
                   {t('historyExportCsv')}
                 </button>
                 <button
                   type="button"
-                  onClick={() =>
+                  onClick={async () =>
                     download(
                       exportFileName(filters, 'json'),
                       'application/json',
-                      drawsToJson(shown, filters, Date.now()),
+                      drawsToJson(await drawsByIds(db, ids(shown)), filters, Date.now()),
                     )
                   }
                 >
@@ -171,8 +227,8 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
                 draws={whole === null ? EMPTY : shown}
                 crsScore={profile?.crsScore ?? null}
                 province={filters.province}
-                openDraw={openDraw}
-                pickMonth={pickMonth}
+                openDraw={chartActions.openDraw}
+                pickMonth={chartActions.pickMonth}
               />
               <HistoryTable
                 draws={shown}
@@ -182,7 +238,7 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
                 opened={opened}
                 onToggle={toggle}
                 verdict={verdict}
-                details={(draw) => <RoundDetails draw={draw} profile={profile} headingLevel={2} />}
+                details={(draw) => <StoredRoundDetails db={db} id={draw.id} profile={profile} />}
                 focusId={focusId}
               />
               {whole !== null && shown.length > limit ? (
@@ -201,10 +257,11 @@ export function HistoryApp({ db, profiles, initialFilters, saveFilters, download
   );
 }
 
-const EMPTY: StoredDraw[] = [];
+const EMPTY: HistoryRow[] = [];
+const ids = (rows: readonly HistoryRow[]) => rows.map((row) => row.id);
 
 /** The choices a filter offers: what the stored draws hold. */
-function filterChoices(draws: readonly StoredDraw[], province: ProvinceCode | null): FilterChoices {
+function filterChoices(draws: readonly HistoryRow[], province: ProvinceCode | null): FilterChoices {
   const categories = new Set<string>();
   const provinces = new Set<string>();
   const streams = new Map<string, string>();

@@ -1,14 +1,36 @@
+import { browser } from 'wxt/browser';
 import { extensionProfileStore } from '@/components/profile/use-profile';
 import { renderPage } from '@/components/render-page';
 import { db } from '@/lib/db/instance';
+import { newestDraws } from '@/lib/db/queries';
+import { historyFromDigest, historyFromDraws, historyStamp, readHistory } from '@/lib/history/digest';
 import { filtersFromSearch, searchFromFilters } from '@/lib/history/filters';
 import { userLanguage } from '@/lib/i18n/user-language';
-import { HistoryApp } from './App';
+import { HistoryApp, PAGE } from './App';
 import '@/components/theme.css';
 import '@/components/standing.css';
 import './style.css';
 
 const profiles = extensionProfileStore();
+// A digest made by another version's readers is built again.
+const build = browser.runtime.getManifest().version;
+
+// The draws are read while the language and its catalog load, not after.
+const opened = db.open();
+// The whole history from its digest (one small record) when it is current; without one (new draws
+// since), the newest page (a few indexed reads) is shown while every record is read and checked.
+const fromDigest = opened.then(() => historyFromDigest(db, build));
+const firstNewest = fromDigest.then((read) => (read ? [] : newestDraws(db, PAGE)));
+const firstHistory = fromDigest.then((read) => read ?? firstNewest.then(() => historyFromDraws(db, build)));
+// A database that cannot be opened is said by the page (below); these two are not left unhandled.
+firstNewest.catch(() => undefined);
+firstHistory.catch(() => undefined);
+
+// The page is drawn once with its rows when they come soon (a digest), not first as "reading…".
+const soon = Promise.race([
+  firstHistory.catch(() => null),
+  new Promise<null>((done) => setTimeout(() => done(null), 150)),
+]);
 
 /** A file made in the page, handed to the browser's downloads. */
 function download(name: string, type: string, text: string) {
@@ -26,11 +48,17 @@ void userLanguage()
     renderPage(document.getElementById('app') as HTMLElement, language, async (ui) => {
       document.title = ui.t('historyTitle');
       // A database that cannot be opened is said at once (Dexie's live queries would wait on it).
-      await db.open();
+      await opened;
+      const settled = await soon;
       return (
         <HistoryApp
           db={db}
           profiles={profiles}
+          firstNewest={firstNewest}
+          firstHistory={firstHistory}
+          settledHistory={settled}
+          readHistory={() => readHistory(db, build)}
+          historyStamp={() => historyStamp(db, build)}
           initialFilters={filtersFromSearch(location.search, new Date().getUTCFullYear())}
           saveFilters={(filters) =>
             history.replaceState(null, '', `${location.pathname}${searchFromFilters(filters)}`)

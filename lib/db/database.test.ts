@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { alertRecorder } from '@/lib/alerts/record';
 import { notesBeforeV5 } from '@/lib/draws/facts';
+import { readHistory } from '@/lib/history/digest';
 import { defaultProfile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
@@ -265,7 +266,7 @@ describe('database upgrade v4 → v5 (facts apart from notes)', () => {
 
     const db = openDrawAlertsDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const upgraded = new Map((await db.draws.toArray()).map((draw) => [draw.id, draw]));
     expect(upgraded.size).toBe(storedByV4.length + rounds.length);
     expect(await db.alerts.count()).toBe(storedByV4.length);
@@ -332,6 +333,65 @@ describe('database upgrade v4 → v5 (facts apart from notes)', () => {
     });
     expect(await read('x:3')).toEqual({ notes: 42, facts: [] });
     expect(await read('x:4')).toEqual({ notes: '', facts: [{ kind: 'cut-off', text: 'June 2, 2026' }] });
+    db.close();
+  });
+});
+
+function openVersion5() {
+  const db = openVersion4();
+  db.version(5).stores({});
+  return db;
+}
+
+describe('database upgrade v5 → v6 (the history digest)', () => {
+  it('keeps every draw, alert and source as stored, and the history page builds its digest from them', async () => {
+    // Real rounds and provincial draws as v5 stored them, with a correction kept as a revision.
+    const drawsOf = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
+    const stored: StoredDraw[] = drawsOf.map((draw, index) => ({
+      ...draw,
+      firstSeenAt: 1_750_000_000_000 + index,
+      revisions:
+        draw.id === 'ee:355'
+          ? [{ seenAt: 1_752_000_000_000, changes: [{ field: 'minScore', from: 520, to: 521 }] }]
+          : [],
+    }));
+    const v5 = openVersion5();
+    await v5.table('draws').bulkAdd(stored);
+    await v5
+      .table('alerts')
+      .bulkAdd(stored.map((draw) => ({ drawId: draw.id, decidedAt: 0, state: 'silent', unseen: 0 })));
+    await v5.table('sources').put({ ...initialSourceState('ircc-ee'), lastChangeAt: 1_752_000_000_000 });
+    const before = {
+      draws: await v5.table('draws').orderBy('id').toArray(),
+      alerts: await v5.table('alerts').orderBy('drawId').toArray(),
+      sources: await v5.table('sources').toArray(),
+    };
+    v5.close();
+
+    const db = openDrawAlertsDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.draws.orderBy('id').toArray()).toEqual(before.draws);
+    expect(await db.alerts.orderBy('drawId').toArray()).toEqual(before.alerts);
+    expect(await db.sources.toArray()).toEqual(before.sources);
+    expect(await db.digests.count()).toBe(0);
+
+    // No digest yet: the history is read from the draws (every one of them), and a digest kept.
+    const first = await readHistory(db, 'test');
+    await first.saved;
+    expect(first.fromDigest).toBe(false);
+    expect(first.rows).toHaveLength(stored.length);
+    expect(first.unreadable).toBe(0);
+    expect(await db.digests.count()).toBe(1);
+    const again = await readHistory(db, 'test');
+    expect(again.fromDigest).toBe(true);
+    expect(again.rows).toEqual(first.rows);
+    // What the rows hold is the stored draws' own: the corrected score, the programs of each round.
+    const round355 = again.rows.find((row) => row.id === 'ee:355');
+    expect(round355).toMatchObject({ minScore: stored.find((draw) => draw.id === 'ee:355')?.minScore });
+    expect(round355?.expressEntry?.programsEligible).toBe(
+      stored.find((draw) => draw.id === 'ee:355')?.expressEntry?.programsEligible,
+    );
     db.close();
   });
 });

@@ -21,8 +21,16 @@ async function newestReadable(
   collection: Collection<StoredDraw, string, InsertType<StoredDraw, 'id'>>,
   limit: number,
 ): Promise<StoredDraw[]> {
-  const records = await collection.reverse().filter(isReadableDraw).limit(limit).toArray();
-  return readStoredDraws(records).draws;
+  // Each record read once: the walk stops at the first record after `limit` readable ones.
+  const draws: StoredDraw[] = [];
+  await collection
+    .reverse()
+    .until(() => draws.length >= limit)
+    .each((record) => {
+      const draw = readStoredDraw(record);
+      if (draw) draws.push(draw);
+    });
+  return draws;
 }
 
 /** The latest `limit` draws of a system, newest first (same-day rounds by their number). */
@@ -110,11 +118,6 @@ export function drawsDated(
 /** Draws of a system dated `from` or later. */
 export function drawsFrom(db: DrawAlertsDatabase, system: DrawSystem, from: string): Promise<StoredDraw[]> {
   return readable(db.draws.where('[system+date+sequence]').between([system, from], [system, []]).toArray());
-}
-
-/** Every stored draw that can be read, and how many records could not be: for the history page. */
-export async function allDraws(db: DrawAlertsDatabase): Promise<StoredDrawsRead> {
-  return readStoredDraws(await db.draws.toArray());
 }
 
 /**

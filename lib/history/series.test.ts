@@ -24,6 +24,19 @@ describe('trend series', () => {
     expect(chart?.series.map((series) => series.key)).not.toContain('other');
   });
 
+  it('draws the same chart from rounds newest first, oldest first or in any order', () => {
+    const newestFirst = crsChart(rounds);
+    const oldestFirst = crsChart([...rounds].reverse());
+    const shuffled = crsChart([...rounds].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(oldestFirst).toEqual(newestFirst);
+    expect(shuffled).toEqual(newestFirst);
+    // Each point's series index names the series holding it.
+    newestFirst?.points.forEach((point, position) => {
+      const series = newestFirst.series[newestFirst.seriesOfPoint[position] ?? -1];
+      expect(series?.points).toContain(point);
+    });
+  });
+
   it('summarises a series as the page words it: count, years, range, last', () => {
     const french = crsChart(of2026(rounds))?.series.find((series) => series.key === 'french');
     expect(summarise(french?.points ?? [])).toEqual({

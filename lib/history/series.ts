@@ -41,12 +41,42 @@ export interface ScoreChart<Key extends string> {
   series: ScoreSeries<Key>[];
   /** Every point of the chart in time order: what the keyboard walks through. */
   points: ChartPoint[];
+  /** For each of `points`, the index of its series in `series`. */
+  seriesOfPoint: number[];
 }
 
-export const dayToSeconds = (isoDay: string): number => Date.parse(`${isoDay}T00:00:00Z`) / 1000;
+/** A day's place on the time axis, remembered: the charts place thousands of draws on a few thousand days at each redraw. */
+export function dayToSeconds(isoDay: string): number {
+  let seconds = placedDays.get(isoDay);
+  if (seconds === undefined) {
+    seconds = Date.parse(`${isoDay}T00:00:00Z`) / 1000;
+    if (placedDays.size >= MAX_DAYS_REMEMBERED) placedDays.clear();
+    placedDays.set(isoDay, seconds);
+  }
+  return seconds;
+}
+const placedDays = new Map<string, number>();
+// Some forty years of days.
+const MAX_DAYS_REMEMBERED = 15_000;
 
 const chronological = (a: ChartDraw, b: ChartDraw) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.sequence - b.sequence;
+
+/**
+ * The draws in time order: as they are when they already are (the digest keeps them so), reversed
+ * when they are newest first (the table's order), else sorted.
+ */
+function inTimeOrder(draws: readonly ChartDraw[]): readonly ChartDraw[] {
+  let ascending = true;
+  let descending = true;
+  for (let index = 1; index < draws.length && (ascending || descending); index++) {
+    const order = chronological(draws[index - 1] as ChartDraw, draws[index] as ChartDraw);
+    if (order > 0) ascending = false;
+    if (order < 0) descending = false;
+  }
+  if (ascending) return draws;
+  return descending ? [...draws].reverse() : [...draws].sort(chronological);
+}
 
 function chart<Key extends string>(
   draws: readonly ChartDraw[],
@@ -54,18 +84,25 @@ function chart<Key extends string>(
   scale: Exclude<ScoreScale, 'none'>,
   province: ProvinceCode | null,
 ): ScoreChart<Key> {
-  const byKey = new Map<Key, ChartPoint[]>();
+  const series: ScoreSeries<Key>[] = [];
+  const indexOf = new Map<Key, number>();
   const points: ChartPoint[] = [];
-  for (const draw of [...draws].sort(chronological)) {
+  const seriesOfPoint: number[] = [];
+  for (const draw of inTimeOrder(draws)) {
     if (draw.minScore === null) continue;
     const point = { drawId: draw.id, x: dayToSeconds(draw.date), y: draw.minScore };
-    points.push(point);
     const key = keyOf(draw);
-    const list = byKey.get(key);
-    if (list) list.push(point);
-    else byKey.set(key, [point]);
+    let index = indexOf.get(key);
+    if (index === undefined) {
+      index = series.length;
+      indexOf.set(key, index);
+      series.push({ key, points: [] });
+    }
+    series[index]?.points.push(point);
+    points.push(point);
+    seriesOfPoint.push(index);
   }
-  return { scale, province, series: [...byKey].map(([key, list]) => ({ key, points: list })), points };
+  return { scale, province, series, points, seriesOfPoint };
 }
 
 /** Express Entry cut-offs (CRS) by category, or null when no round shown has one. */
@@ -141,7 +178,7 @@ export function invitationTotals(draws: readonly ChartDraw[]): InvitationTotals 
   const perDraw: InvitationBar[] = [];
   const months = new Map<string, number>();
   let boundsLeftOut = 0;
-  for (const draw of [...draws].sort(chronological)) {
+  for (const draw of inTimeOrder(draws)) {
     if (draw.invitations === null) continue;
     if (draw.invitations.qualifier !== 'exact') {
       boundsLeftOut += 1;

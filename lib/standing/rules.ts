@@ -1,4 +1,4 @@
-import type { Draw } from '@/lib/draws/draw';
+import type { Draw, ExpressEntryDetails } from '@/lib/draws/draw';
 import {
   categorise,
   EXPRESS_ENTRY_CATEGORY_KEYS,
@@ -72,13 +72,19 @@ export interface RoundEligibility {
 }
 
 /**
+ * What a round's eligibility is read from: its name and the programs it listed (the history page holds
+ * only these of its details).
+ */
+export type RoundFacts = Pick<Draw, 'system' | 'categoryName'> & {
+  expressEntry: Pick<ExpressEntryDetails, 'programsEligible'> | null;
+};
+
+/**
  * Who could enter an Express Entry round, from its published name (`drawName`) and programs
  * (`drawText2`); null for provincial draws, whose pages support no such claim. The category is
  * read again from the published name, so a round stored before its rule existed gets it now.
  */
-export function eligibilityOf(
-  draw: Pick<Draw, 'system' | 'categoryName' | 'expressEntry'>,
-): RoundEligibility | null {
+export function eligibilityOf(draw: RoundFacts): RoundEligibility | null {
   if (draw.system !== 'express-entry') return null;
   const category = categorise(draw.categoryName);
   const rule: RoundRule = ROUND_RULES[category];

@@ -5,6 +5,7 @@ import {
   eligibilityOf,
   type OccupationCategory,
   type RoundEligibility,
+  type RoundFacts,
   type RoundRequirement,
 } from './rules';
 
@@ -54,7 +55,7 @@ const HOLDS: Condition = { holds: true };
 
 /** The verdict of one draw for one profile. Pure: the same draw and profile give the same fact. */
 export function verdictOf(
-  draw: Pick<Draw, 'system' | 'categoryName' | 'expressEntry' | 'minScore' | 'scoreScale' | 'province'>,
+  draw: RoundFacts & Pick<Draw, 'minScore' | 'scoreScale' | 'province'>,
   profile: EligibilityProfile,
 ): Verdict {
   const score = compareScore(draw, profile);

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
+import { SCORE_MAXIMA } from '@/lib/draws/score-scales';
+import { DIGEST_FORMAT, type HistoryRow, historyRowOf, rowsOfDigest } from '@/lib/history/digest';
+import { packRows } from '@/lib/history/digest-codec';
 import { PageTooComplex, parseHtml } from '@/lib/html/dom';
 import { readTables, TablesTooLarge } from '@/lib/html/table-reader';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
@@ -8,6 +11,7 @@ import { PROVINCE_MODULES, type ProvinceModule, pnpSourcesOf } from '@/lib/sourc
 import { headersOf } from '@/lib/sources/pnp/tables';
 import { type SourceDefinition, SourceFault } from '@/lib/sources/source';
 import { ownFixture, ownFixturePath, sharedFixture } from '@/tests/support/fixtures';
+import { recordedRounds } from '@/tests/support/recorded-draws';
 import { annotateFindersTarget } from './annotate';
 import { expressEntryFeed, manitobaIndexWithPosts, manitobaPost, nestedHtml, provincePage } from './grammars';
 import type { FuzzTarget } from './harness';
@@ -229,9 +233,50 @@ const expressEntryTarget: FuzzTarget = {
   run: (body, { now }) => ({ draws: parseExpressEntryFeed(body, { now }).draws }),
 };
 
+// ---- The history page's digest: whatever a broken disk or an older version left in it.
+
+const DIGEST_STAMP = 'stamp';
+const DIGEST_SEEDS = [
+  packRows(
+    recordedRounds()
+      .slice(0, 120)
+      .map((draw) => historyRowOf({ ...draw, firstSeenAt: 0, revisions: [] })),
+  ),
+];
+
+/** A row the page could show, by checks of its own (not the digest's). */
+function historyRowProblems(row: HistoryRow): string[] {
+  const problems: string[] = [];
+  const realDay = (day: string) => new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+  if (!realDay(row.date)) problems.push(`${row.id}: ${row.date} is not a day`);
+  if (row.dateEnd !== null && (!realDay(row.dateEnd) || row.dateEnd < row.date))
+    problems.push(`${row.id}: ends ${row.dateEnd}`);
+  const max = row.scoreScale === 'none' ? -1 : SCORE_MAXIMA[row.scoreScale];
+  if (row.minScore !== null && !(row.minScore >= 0 && row.minScore <= max))
+    problems.push(`${row.id}: score ${row.minScore} on ${row.scoreScale}`);
+  if (row.invitations !== null && !(row.invitations.value >= 0 && row.invitations.value <= 100_000))
+    problems.push(`${row.id}: ${row.invitations.value} invitations`);
+  return problems;
+}
+
+const historyDigestTarget: FuzzTarget = {
+  name: 'history-digest',
+  // A broken digest is not refused with an error: it is not read (null), and built again.
+  isTypedFault: () => false,
+  inputs: (run) => mutationsOf(DIGEST_SEEDS, run),
+  run: (packed) => {
+    const read = rowsOfDigest(
+      { name: 'history', format: DIGEST_FORMAT, stamp: DIGEST_STAMP, unreadable: 0, rows: packed },
+      DIGEST_STAMP,
+    );
+    return { problems: read === null ? [] : read.rows.flatMap(historyRowProblems) };
+  },
+};
+
 export const FUZZ_TARGETS: readonly FuzzTarget<unknown>[] = [
   expressEntryTarget,
   ...provinceTargets,
   tableReaderTarget,
   annotateFindersTarget,
+  historyDigestTarget,
 ];

@@ -4,6 +4,7 @@ export const historyEn = {
   historyTitle: 'History and trends',
   historyIntro: 'Every draw Draw Alerts has stored from the official sources, since 2015.',
   historyLoading: 'Reading the stored draws…',
+  historyDrawGone: 'This draw is no longer stored. Reopen the page to see the history as it is now.',
   historyNone: 'No draws stored yet. Draw Alerts fetches them from the official sources by itself.',
   historyFilters: 'Filters',
   historySystem: 'Program',

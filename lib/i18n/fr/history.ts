@@ -7,6 +7,8 @@ export const historyFr: Translation<typeof historyEn> = {
   historyIntro:
     'Toutes les rondes et tous les tirages que Draw Alerts a enregistrés des sources officielles, depuis 2015.',
   historyLoading: 'Lecture des rondes enregistrées…',
+  historyDrawGone:
+    'Cette ronde n’est plus enregistrée. Rouvrez la page pour voir l’historique tel qu’il est maintenant.',
   historyNone:
     'Aucune ronde enregistrée pour l’instant. Draw Alerts les récupère de lui-même auprès des sources officielles.',
   historyFilters: 'Filtres',

@@ -97,6 +97,24 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
   expect((await textsOf(popup, '[role="alert"]')).join(' ')).toContain('an error page instead of its data');
   expect((await textsOf(popup, 'table.draws tbody tr'))[0]).toContain('#357');
   expect(await storedDrawCount(popup)).toBe(before);
+
+  // The history page in Firefox: every stored draw counted, French-language rounds by the category
+  // filter with one chart point each, and the same view again (from its digest) when reopened.
+  const history = await extension.openExtensionPage('history.html');
+  await waitForText(history, '.result-bar .count', `${before} draws match these filters.`);
+  await history.select('#filter-category', 'french');
+  await history.waitForFunction(() => location.search.includes('category=french'));
+  const frenchRounds = await textsOf(history, 'table.history-table tbody tr[data-draw-id] th');
+  expect(frenchRounds.length).toBeGreaterThan(0);
+  expect(frenchRounds.length).toBeLessThan(50);
+  await waitForText(history, '.result-bar .count', `${frenchRounds.length} draws match these filters.`);
+  await history.waitForSelector('#chart-crs canvas');
+  expect(await history.$eval('#chart-crs', (figure) => figure.getAttribute('data-points'))).toBe(
+    String(frenchRounds.length),
+  );
+  const reopened = await extension.openExtensionPage('history.html?category=french');
+  await waitForText(reopened, '.result-bar .count', `${frenchRounds.length} draws match these filters.`);
+  expect(await textsOf(reopened, 'table.history-table tbody tr[data-draw-id] th')).toEqual(frenchRounds);
 });
 
 /** Clicks the element with `role` whose text is `name` (tabs are buttons with role="tab"). */

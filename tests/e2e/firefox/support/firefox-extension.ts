@@ -57,7 +57,8 @@ async function extensionPageLoaded(page: Page, path: string): Promise<Page> {
       location.pathname === pathname &&
       document.readyState === 'complete',
     { timeout: 15_000 },
-    `/${path}`,
+    // The page's own path: an address may carry a query (the history page's filters).
+    `/${path.split('?')[0]}`,
   );
   return page;
 }

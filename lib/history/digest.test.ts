@@ -1,0 +1,211 @@
+import { Dexie } from 'dexie';
+import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from '@/lib/db/database';
+import { readStoredDraws } from '@/lib/db/stored-draw';
+import { expressEntrySource } from '@/lib/sources/express-entry/source';
+import { pollSource } from '@/lib/sources/poll';
+import { sharedFixture } from '@/tests/support/fixtures';
+import { recordedProvinceDraws, recordedRounds } from '@/tests/support/recorded-draws';
+import { DIGEST_FORMAT, historyRowOf, historyStamp, isHistoryRow, readHistory, rowsOfDigest } from './digest';
+import { packRows, unpackRows } from './digest-codec';
+import { sortDraws } from './filters';
+
+const NAME = 'digest-test';
+const BUILD = '1.2.3';
+let db: DrawAlertsDatabase;
+
+/** Real rounds and provincial draws as the extension stores them. */
+async function storedDraws(): Promise<StoredDraw[]> {
+  const draws = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
+  return draws.map((draw, index) => ({ ...draw, firstSeenAt: 1_750_000_000_000 + index, revisions: [] }));
+}
+
+/** The rows the history must show for what is stored: every readable draw, in time order. */
+async function expectedRows() {
+  const { draws, unreadable } = readStoredDraws(await db.draws.toArray());
+  return { rows: sortDraws(draws.map(historyRowOf), 'date', 'asc'), unreadable };
+}
+
+async function digestRecord() {
+  const record = await db.digests.get('history');
+  if (!record) throw new Error('no digest stored');
+  return record;
+}
+
+beforeEach(async () => {
+  await Dexie.delete(NAME);
+  db = openDrawAlertsDatabase(NAME);
+  await db.draws.bulkAdd(await storedDraws());
+});
+
+afterEach(() => db.close());
+
+describe('the history digest', () => {
+  it('is built from the checked draws on the first read and read back the same on the next', async () => {
+    // One record a broken disk left unreadable: counted, never shown.
+    await db.draws.put({ id: 'broken', date: 'not a day' } as unknown as StoredDraw);
+    const first = await readHistory(db, BUILD);
+    await first.saved;
+    const expected = await expectedRows();
+    expect(first).toMatchObject({ fromDigest: false, unreadable: 1 });
+    expect(first.rows).toEqual(expected.rows);
+    expect(first.rows.map((row) => row.id)).not.toContain('broken');
+
+    const second = await readHistory(db, BUILD);
+    expect(second).toMatchObject({ fromDigest: true, unreadable: 1, stamp: first.stamp });
+    expect(second.rows).toEqual(expected.rows);
+    // Only what the page shows is kept: no distribution, facts or corrections of a round.
+    const round = second.rows.find((row) => row.system === 'express-entry');
+    expect(Object.keys(round ?? {}).sort()).toEqual(
+      [
+        'category',
+        'categoryName',
+        'date',
+        'dateEnd',
+        'expressEntry',
+        'id',
+        'invitations',
+        'minScore',
+        'notes',
+        'number',
+        'province',
+        'scoreScale',
+        'sequence',
+        'sourceId',
+        'system',
+        'url',
+      ].sort(),
+    );
+  });
+
+  it('is read again from the draws after a poll stores new rounds, and then includes them', async () => {
+    await db.draws.clear();
+    const earlier = sharedFixture('express-entry', '2025-07-09.json');
+    const later = sharedFixture('express-entry', '2025-07-24.json');
+    const poll = (body: string, now: number) =>
+      pollSource(expressEntrySource, {
+        db,
+        policy: { fetch: (async () => new Response(body)) as unknown as typeof fetch, timeoutMs: 1000 },
+        now: () => now,
+        random: () => 0.5,
+        intervalMs: 1_800_000,
+      });
+    await poll(earlier, Date.parse('2025-07-09T15:00:00Z'));
+    const before = await readHistory(db, BUILD);
+    await before.saved;
+    expect(before.rows.map((row) => row.id)).not.toContain('ee:357');
+    expect((await readHistory(db, BUILD)).fromDigest).toBe(true);
+
+    await poll(later, Date.parse('2025-07-24T15:00:00Z'));
+    expect(await historyStamp(db, BUILD)).not.toBe(before.stamp);
+    const after = await readHistory(db, BUILD);
+    expect(after.fromDigest).toBe(false);
+    expect(after.rows.slice(-2).map((row) => row.id)).toEqual(['ee:356', 'ee:357']);
+    expect(after.rows).toEqual((await expectedRows()).rows);
+  });
+
+  it('is not read by another version of the extension, or after a draw was written by anyone', async () => {
+    await (await readHistory(db, BUILD)).saved;
+    expect((await readHistory(db, '1.2.4')).fromDigest).toBe(false);
+    await (await readHistory(db, BUILD)).saved;
+    await db.draws.delete('ee:355');
+    const read = await readHistory(db, BUILD);
+    expect(read.fromDigest).toBe(false);
+    expect(read.rows.map((row) => row.id)).not.toContain('ee:355');
+  });
+
+  it('is thrown away and built again when it is broken, leaving the stored draws as they were', async () => {
+    await (await readHistory(db, BUILD)).saved;
+    const good = await digestRecord();
+    const packed = JSON.parse(good.rows) as { strings: string[]; columns: Record<string, unknown[]> };
+    const withString = (from: string, to: string) =>
+      JSON.stringify({ ...packed, strings: packed.strings.map((text) => (text === from ? to : text)) });
+    const aDay = recordedRounds()[0]?.date ?? '';
+    const broken: [string, Partial<typeof good>][] = [
+      ['cut short', { rows: good.rows.slice(0, good.rows.length / 2) }],
+      ['a day that does not exist', { rows: withString(aDay, '2026-02-30') }],
+      ['a system that does not exist', { rows: withString('express-entry', 'lottery') }],
+      [
+        'a string that is not in the table',
+        {
+          rows: JSON.stringify({
+            ...packed,
+            columns: { ...packed.columns, id: packed.columns.id?.map(() => 1e9) },
+          }),
+        },
+      ],
+      [
+        'a count no round can have',
+        {
+          rows: JSON.stringify({
+            ...packed,
+            columns: { ...packed.columns, invitations: packed.columns.invitations?.map(() => 5_000_000) },
+          }),
+        },
+      ],
+      [
+        'a score off its scale',
+        {
+          rows: JSON.stringify({
+            ...packed,
+            columns: { ...packed.columns, minScore: packed.columns.minScore?.map(() => 4_000) },
+          }),
+        },
+      ],
+      ['an older format', { format: DIGEST_FORMAT - 1 }],
+      ['a count of unreadable records that is not one', { unreadable: -3 }],
+    ];
+    const draws = await db.draws.orderBy('id').toArray();
+    const expected = await expectedRows();
+    for (const [what, change] of broken) {
+      await db.digests.put({ ...good, ...change });
+      const read = await readHistory(db, BUILD);
+      await read.saved;
+      expect({ what, fromDigest: read.fromDigest }).toEqual({ what, fromDigest: false });
+      expect(read.rows).toEqual(expected.rows);
+      expect(await digestRecord()).toEqual(good);
+    }
+    expect(await db.draws.orderBy('id').toArray()).toEqual(draws);
+  });
+
+  it('refuses what is not a digest at all', () => {
+    for (const record of [null, undefined, 'history', 42, [], { name: 'history' }]) {
+      expect(rowsOfDigest(record, 'stamp')).toBeNull();
+    }
+  });
+});
+
+describe('packed rows', () => {
+  it('come back as they were packed, in a fraction of the room', async () => {
+    const { rows } = await expectedRows();
+    // Bounds, missing figures, multi-day provincial draws and official pages of every shape are among them.
+    expect(rows.some((row) => row.invitations?.qualifier === 'fewer-than')).toBe(true);
+    expect(rows.some((row) => row.minScore === null)).toBe(true);
+    const packed = packRows(rows);
+    expect(unpackRows(packed)).toEqual(rows);
+    expect(packed.length).toBeLessThan(JSON.stringify(rows).length / 2);
+  });
+
+  it('are refused, not read, when the packing is not one', () => {
+    for (const text of ['', '[]', 'null', '{"count":1,"strings":[],"columns":{}}', '{"count":-1}', '{']) {
+      expect(unpackRows(text)).toBeNull();
+    }
+  });
+
+  it('are each held to the shape they were written in', async () => {
+    const [row] = (await expectedRows()).rows;
+    expect(isHistoryRow(row)).toBe(true);
+    for (const change of [
+      { id: '' },
+      { date: '2025-13-01' },
+      { dateEnd: '2000-01-01' },
+      { minScore: -1 },
+      { scoreScale: 'stars' },
+      { province: 'XX' },
+      { invitations: { value: 10, qualifier: 'about' } },
+      { expressEntry: { programsEligible: 7 } },
+      { url: null },
+    ]) {
+      expect({ change, ok: isHistoryRow({ ...row, ...change }) }).toEqual({ change, ok: false });
+    }
+  });
+});

@@ -1,0 +1,153 @@
+import type { DrawAlertsDatabase, HistoryDigestRecord, StoredDraw } from '@/lib/db/database';
+import { isCalendarDay, readStoredDraws } from '@/lib/db/stored-draw';
+import type { ExpressEntryDetails, ScoreScale } from '@/lib/draws/draw';
+import { isPlausibleScore, MAX_INVITATIONS, type ScoreMaxima } from '@/lib/draws/plausible';
+import { SCORE_MAXIMA, SCORE_SCALES } from '@/lib/draws/score-scales';
+import { PROVINCE_CODES } from '@/lib/sources/province-records';
+import { packRows, unpackRows } from './digest-codec';
+import { sortDraws } from './filters';
+
+/**
+ * The history page's own copy of what it shows of every stored draw, kept in one record.
+ *
+ * Reading 5,000 stored draws is 4.4 MB of records to read and check (some 200 ms before a chart can be
+ * drawn); their history rows, packed in one record, read in a few milliseconds. The digest is derived
+ * data: built from the checked draws, stamped with what changes whenever a draw is written, and thrown
+ * away (built again from the draws) when its stamp or format differs or any row is not as written.
+ */
+
+/** What the history page needs of a draw: all but its round details (distribution, times, facts, corrections). */
+export type HistoryRow = Omit<StoredDraw, 'expressEntry' | 'facts' | 'revisions' | 'firstSeenAt'> & {
+  /** The programs the round was open to: what the verdict column needs of the round's details. */
+  expressEntry: Pick<ExpressEntryDetails, 'programsEligible'> | null;
+};
+
+export interface HistoryRead {
+  rows: HistoryRow[];
+  /** Stored records that could not be read (left out, and said). */
+  unreadable: number;
+  /** The stamp the rows were read under: a different stamp later means draws were written since. */
+  stamp: string;
+  fromDigest: boolean;
+  /** Settles when a digest built by this read is stored (or could not be: it is built again next time). */
+  saved: Promise<void>;
+}
+
+/** Raise when a row's shape or meaning changes: a digest of another format is built again. */
+export const DIGEST_FORMAT = 1;
+const DIGEST_NAME = 'history';
+
+export function historyRowOf(draw: StoredDraw): HistoryRow {
+  const { expressEntry, facts: _facts, revisions: _revisions, firstSeenAt: _firstSeenAt, ...row } = draw;
+  return { ...row, expressEntry: expressEntry ? { programsEligible: expressEntry.programsEligible } : null };
+}
+
+/**
+ * What changes whenever a stored draw does: draws are written only by a source's poll, in the
+ * transaction that sets the source's `lastChangeAt`; the count catches any other writer, the schema
+ * version an upgrade, `build` a new version of the extension's readers.
+ */
+export async function historyStamp(db: DrawAlertsDatabase, build: string): Promise<string> {
+  const [count, sources] = await Promise.all([db.draws.count(), db.sources.toArray()]);
+  const changes = sources
+    .map((source) => `${String(source.id)}:${String(source.lastChangeAt)}:${String(source.unreadableDraws)}`)
+    .sort()
+    .join(',');
+  return `${DIGEST_FORMAT}|${build}|${db.verno}|${count}|${changes}`;
+}
+
+/**
+ * Every readable stored draw as a history row: from the digest when it is current and intact, else
+ * from the draws themselves (and a new digest is stored for next time).
+ */
+export async function readHistory(db: DrawAlertsDatabase, build: string): Promise<HistoryRead> {
+  return (await historyFromDigest(db, build)) ?? historyFromDraws(db, build);
+}
+
+/** The history from its digest, or null when there is none current and intact. */
+export async function historyFromDigest(db: DrawAlertsDatabase, build: string): Promise<HistoryRead | null> {
+  // The stamp and the digest read together: a stale digest is small, and read for nothing only after
+  // new draws.
+  const [stamp, digest] = await db.transaction('r', [db.draws, db.sources, db.digests], () =>
+    Promise.all([historyStamp(db, build), db.digests.get(DIGEST_NAME)]),
+  );
+  const read = rowsOfDigest(digest, stamp);
+  return read && { ...read, stamp, fromDigest: true, saved: Promise.resolve() };
+}
+
+/** The history read from every stored draw, each checked; a digest of it is stored for next time. */
+export async function historyFromDraws(db: DrawAlertsDatabase, build: string): Promise<HistoryRead> {
+  // The stamp read with the records: a write after this read makes the stored digest stale, not wrong.
+  const whole = await db.transaction('r', [db.draws, db.sources], async () => ({
+    stamp: await historyStamp(db, build),
+    records: await db.draws.toArray(),
+  }));
+  const { draws, unreadable } = readStoredDraws(whole.records);
+  // Kept in time order: the charts sort what they are given, and sorted rows sort in one pass.
+  const rows = sortDraws(draws.map(historyRowOf), 'date', 'asc');
+  const saved = saveDigest(db, whole.stamp, rows, unreadable).catch((error: unknown) => {
+    console.warn('Draw Alerts could not keep the history digest; it is built again next time', error);
+  });
+  return { rows, unreadable, stamp: whole.stamp, fromDigest: false, saved };
+}
+
+async function saveDigest(
+  db: DrawAlertsDatabase,
+  stamp: string,
+  rows: HistoryRow[],
+  unreadable: number,
+): Promise<void> {
+  const record: HistoryDigestRecord = {
+    name: DIGEST_NAME,
+    format: DIGEST_FORMAT,
+    stamp,
+    unreadable,
+    rows: packRows(rows),
+  };
+  await db.digests.put(record);
+}
+
+/** The digest's rows when it is current and intact, else null (a broken disk, an older version). */
+export function rowsOfDigest(
+  record: unknown,
+  stamp: string,
+): Pick<HistoryRead, 'rows' | 'unreadable'> | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const digest = record as Partial<Record<keyof HistoryDigestRecord, unknown>>;
+  if (digest.name !== DIGEST_NAME || digest.format !== DIGEST_FORMAT || digest.stamp !== stamp) return null;
+  const { rows: text, unreadable } = digest;
+  if (typeof text !== 'string') return null;
+  if (!Number.isSafeInteger(unreadable) || (unreadable as number) < 0) return null;
+  const rows = unpackRows(text);
+  if (rows === null || !rows.every(isHistoryRow)) return null;
+  return { rows, unreadable: unreadable as number };
+}
+
+const SYSTEMS: ReadonlySet<unknown> = new Set(['express-entry', 'pnp', 'quebec']);
+const PROVINCES: ReadonlySet<unknown> = new Set(PROVINCE_CODES);
+const SCALES: ReadonlySet<unknown> = new Set(SCORE_SCALES);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isWhole = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** The shape every row of a digest was written in: anything else throws the digest away. */
+export function isHistoryRow(value: unknown): value is HistoryRow {
+  if (!isObject(value)) return false;
+  const { id, system, sourceId, province, number, sequence, date, dateEnd } = value;
+  if (!isText(id) || id.length === 0 || !SYSTEMS.has(system) || !isText(sourceId)) return false;
+  if ((province !== null && !PROVINCES.has(province)) || (number !== null && !isText(number))) return false;
+  if (!Number.isFinite(sequence) || !isText(date) || !isCalendarDay(date)) return false;
+  if (dateEnd !== null && !(isText(dateEnd) && isCalendarDay(dateEnd) && dateEnd >= date)) return false;
+  const { category, categoryName, url, notes, minScore, scoreScale, invitations, expressEntry } = value;
+  if (!isText(category) || !isText(categoryName) || !isText(url) || !isText(notes)) return false;
+  if (!SCALES.has(scoreScale)) return false;
+  const scoreMax = (SCORE_MAXIMA as ScoreMaxima)[scoreScale as ScoreScale];
+  if (minScore !== null && !(isWhole(minScore) && isPlausibleScore(minScore, scoreMax))) return false;
+  if (invitations !== null) {
+    if (!isObject(invitations) || !isWhole(invitations.value) || invitations.value > MAX_INVITATIONS)
+      return false;
+    if (invitations.qualifier !== 'exact' && invitations.qualifier !== 'fewer-than') return false;
+  }
+  return expressEntry === null || (isObject(expressEntry) && isText(expressEntry.programsEligible));
+}
