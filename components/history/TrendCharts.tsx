@@ -85,20 +85,22 @@ export const TrendCharts = memo(function TrendCharts({
   // thousands of bars.
   const barDraws = useWhenIdle(draws);
   const invitations = useMemo(() => invitationTotals(barDraws), [barDraws]);
+  // The bars read out their own draws while they wait for their turn (a filter changed meanwhile).
+  const barDrawOf = useMemo(() => lookUpById(barDraws), [barDraws]);
   const [perMonth, setPerMonth] = useState(false);
   const period = (summary: SeriesSummary) =>
     summary.firstYear === summary.lastYear
       ? t('historyInYear', { year: String(summary.firstYear) })
       : t('historyBetweenYears', { first: String(summary.firstYear), last: String(summary.lastYear) });
-  const drawName = (id: string) => {
-    const draw = drawOf(id);
+  const drawName = (id: string, lookUp = drawOf) => {
+    const draw = lookUp(id);
     if (!draw) return id;
     if (draw.system === 'express-entry')
       return draw.number ? t('historyRound', { number: draw.number }) : draw.categoryName;
     return `${draw.province ? t(PROGRAM_SHORT_KEYS[draw.province]) : ''} ${draw.categoryName}`.trim();
   };
-  const dayOf = (id: string) => {
-    const draw = drawOf(id);
+  const dayOf = (id: string, lookUp = drawOf) => {
+    const draw = lookUp(id);
     return draw ? format.day(draw.date) : '';
   };
   const monthName = useMemo(
@@ -155,8 +157,8 @@ export const TrendCharts = memo(function TrendCharts({
               invitations: bar.y,
             })
           : t('historyPointInvitations', {
-              what: drawName(bar.key),
-              date: dayOf(bar.key),
+              what: drawName(bar.key, barDrawOf),
+              date: dayOf(bar.key, barDrawOf),
               invitations: bar.y,
             });
       },
@@ -165,7 +167,7 @@ export const TrendCharts = memo(function TrendCharts({
         if (bar) (perMonth ? pickMonth : openDraw)(bar.key);
       },
     };
-  }, [invitations, perMonth, t, drawOf]);
+  }, [invitations, perMonth, t, barDrawOf]);
 
   if (draws.length === 0) return null;
   const busiest = invitations.busiestMonth;
@@ -250,6 +252,7 @@ export const TrendCharts = memo(function TrendCharts({
       {invitationSpec ? (
         <ChartFigure
           id="chart-invitations"
+          busy={barDraws !== draws}
           title={t('historyInvitationsChart')}
           Chart={Chart}
           spec={invitationSpec}
@@ -359,6 +362,8 @@ function scoreSpec<Key extends string>(
 
 function ChartFigure(props: {
   id: string;
+  /** Still showing the draws before the filters changed. */
+  busy?: boolean;
   title: string;
   Chart: typeof UPlotChartType | null;
   spec: ChartSpec;
@@ -373,6 +378,7 @@ function ChartFigure(props: {
       id={props.id}
       class="chart"
       aria-labelledby={`${props.id}-title`}
+      aria-busy={props.busy ? 'true' : undefined}
       data-points={props.spec.xs.length}
     >
       <h3 id={`${props.id}-title`}>{props.title}</h3>

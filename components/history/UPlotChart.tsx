@@ -63,7 +63,9 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
         spanGaps: true,
         // Bars have no points; a line shows its points where they stand apart (uPlot's own rule: not
         // thousands of overlapping dots, which also took 100 ms to draw), and the one under the cursor.
-        points: item.bars ? { show: false } : { size: 6, fill: item.color, stroke: item.color },
+        points: item.bars
+          ? { show: false }
+          : { size: 6, fill: item.color, stroke: item.color, filter: lonePoint(item.values) },
       })),
     ];
     const data: (number | null)[][] = [spec.xs, ...spec.series.map((item) => item.values)];
@@ -183,6 +185,21 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
       </p>
     </>
   );
+}
+
+/**
+ * Where uPlot leaves a dense chart's points out, a series of one value would draw nothing (a line
+ * needs two): its one point is drawn all the same.
+ */
+function lonePoint(values: readonly (number | null)[]): uPlot.Series.Points.Filter {
+  let only: number | null = null;
+  for (let index = 0; index < values.length; index++) {
+    if (values[index] === null || values[index] === undefined) continue;
+    if (only !== null) return () => null;
+    only = index;
+  }
+  const lone = only === null ? null : [only];
+  return (_chart, _series, show) => (show ? null : lone);
 }
 
 /** Tick labels in the reader's locale: days over a short span, months over a year or two, else years. */

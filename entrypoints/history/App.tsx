@@ -10,7 +10,7 @@ import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { drawsByIds } from '@/lib/db/queries';
 import type { ProvinceCode } from '@/lib/draws/draw';
 import { expressEntryGroup } from '@/lib/history/category-groups';
-import { type HistoryRead, type HistoryRow, historyRowOf } from '@/lib/history/digest';
+import { forgetDigest, type HistoryRead, type HistoryRow, historyRowOf } from '@/lib/history/digest';
 import { drawsToCsv, drawsToJson, exportFileName } from '@/lib/history/export';
 import {
   applyFilters,
@@ -67,15 +67,16 @@ export function HistoryApp({
   const [limit, setLimit] = useState(PAGE);
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
+  const fail = (error: unknown) => setFailure(error instanceof Error ? error : new Error(String(error)));
   // The newest page first, through the date index; the whole history (its digest, or every record read
   // and checked) when it comes: filters, charts and export wait for it, the first rows do not.
   const [newest, setNewest] = useState<HistoryRow[] | null>(null);
   const [whole, setWhole] = useState<HistoryRead | null>(settledHistory);
   useEffect(() => {
     if (settledHistory !== null) return;
-    firstNewest.then((draws) => setNewest(draws.map(historyRowOf)), setFailure);
-    firstHistory.then(setWhole, setFailure);
+    firstNewest.then((draws) => setNewest(draws.map(historyRowOf)), fail);
+    firstHistory.then(setWhole, fail);
   }, []);
   // Draws written while the page is open (a poll in the background) are read in again. Followed once
   // the history is in (its reads do not hold up the first ones), and without redrawing the page for a
@@ -88,9 +89,9 @@ export function HistoryApp({
       next: (stamp) => {
         if (stamp === wholeStamp || reading) return;
         reading = true;
-        readHistory().then(setWhole, setFailure);
+        readHistory().then(setWhole, fail);
       },
-      error: setFailure,
+      error: fail,
     });
     return () => subscription.unsubscribe();
   }, [wholeStamp]);
@@ -153,6 +154,30 @@ export function HistoryApp({
     [],
   );
   // The verdict of lib/standing, in the words the popup and notifications use.
+  // Exports hold the stored records themselves, read and checked now.
+  const [exportLeftOut, setExportLeftOut] = useState(0);
+  const exportShown = async (kind: 'csv' | 'json') => {
+    try {
+      const records = await drawsByIds(db, ids(shown));
+      setExportLeftOut(shown.length - records.length);
+      if (records.length < shown.length) rowsOutOfDate();
+      if (kind === 'csv')
+        download(exportFileName(filters, 'csv'), 'text/csv', drawsToCsv(records, t, language));
+      else
+        download(
+          exportFileName(filters, 'json'),
+          'application/json',
+          drawsToJson(records, filters, Date.now()),
+        );
+    } catch (error) {
+      fail(error);
+    }
+  };
+  // A row whose stored draw can no longer be read (damaged in place): the digest is thrown away, so the
+  // page reopened reads every draw and says how many could not be read.
+  const rowsOutOfDate = () => {
+    forgetDigest(db).catch(() => undefined);
+  };
   // Worked out once per row for a profile and language: a filter change or a redraw reuses them.
   const verdicts = useMemo(() => new WeakMap<HistoryRow, VerdictNote | null>(), [profile, language]);
   const verdict = (draw: HistoryRow): VerdictNote | null => {
@@ -194,31 +219,18 @@ export function HistoryApp({
             {whole !== null && shown.length > 0 ? (
               <fieldset class="export">
                 <legend>{t('historyExport')}</legend>
-                <button
-                  type="button"
-                  onClick={async () =>
-                    download(
-                      exportFileName(filters, 'csv'),
-                      'text/csv',
-                      drawsToCsv(await drawsByIds(db, ids(shown)), t, language),
-                    )
-                  }
-                >
+                <button type="button" onClick={() => exportShown('csv')}>
                   {t('historyExportCsv')}
                 </button>
-                <button
-                  type="button"
-                  onClick={async () =>
-                    download(
-                      exportFileName(filters, 'json'),
-                      'application/json',
-                      drawsToJson(await drawsByIds(db, ids(shown)), filters, Date.now()),
-                    )
-                  }
-                >
+                <button type="button" onClick={() => exportShown('json')}>
                   {t('historyExportJson')}
                 </button>
               </fieldset>
+            ) : null}
+            {exportLeftOut > 0 ? (
+              <p role="status" class="source-status failing">
+                {t('historyExportLeftOut', { count: exportLeftOut })}
+              </p>
             ) : null}
           </div>
           {shown.length > 0 ? (
@@ -238,7 +250,9 @@ export function HistoryApp({
                 opened={opened}
                 onToggle={toggle}
                 verdict={verdict}
-                details={(draw) => <StoredRoundDetails db={db} id={draw.id} profile={profile} />}
+                details={(draw) => (
+                  <StoredRoundDetails db={db} id={draw.id} profile={profile} onUnreadable={rowsOutOfDate} />
+                )}
                 focusId={focusId}
               />
               {whole !== null && shown.length > limit ? (

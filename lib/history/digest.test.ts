@@ -5,7 +5,15 @@ import { expressEntrySource } from '@/lib/sources/express-entry/source';
 import { pollSource } from '@/lib/sources/poll';
 import { sharedFixture } from '@/tests/support/fixtures';
 import { recordedProvinceDraws, recordedRounds } from '@/tests/support/recorded-draws';
-import { DIGEST_FORMAT, historyRowOf, historyStamp, isHistoryRow, readHistory, rowsOfDigest } from './digest';
+import {
+  DIGEST_FORMAT,
+  forgetDigest,
+  historyRowOf,
+  historyStamp,
+  isHistoryRow,
+  readHistory,
+  rowsOfDigest,
+} from './digest';
 import { packRows, unpackRows } from './digest-codec';
 import { sortDraws } from './filters';
 
@@ -151,6 +159,27 @@ describe('the history digest', () => {
           }),
         },
       ],
+      [
+        'provincial draws without their province',
+        {
+          rows: JSON.stringify({
+            ...packed,
+            columns: { ...packed.columns, province: packed.columns.province?.map(() => null) },
+          }),
+        },
+      ],
+      [
+        'two rows of one draw',
+        {
+          rows: JSON.stringify({
+            ...packed,
+            columns: {
+              ...packed.columns,
+              id: packed.columns.id?.map((_, row) => packed.columns.id?.[row === 1 ? 0 : row]),
+            },
+          }),
+        },
+      ],
       ['an older format', { format: DIGEST_FORMAT - 1 }],
       ['a count of unreadable records that is not one', { unreadable: -3 }],
     ];
@@ -165,6 +194,34 @@ describe('the history digest', () => {
       expect(await digestRecord()).toEqual(good);
     }
     expect(await db.draws.orderBy('id').toArray()).toEqual(draws);
+  });
+
+  it('that cannot be read (a large value lost, memory short) is passed over for the draws themselves', async () => {
+    await (await readHistory(db, BUILD)).saved;
+    const get = vi
+      .spyOn(db.digests, 'get')
+      .mockRejectedValueOnce(new DOMException('Failed to read large IndexedDB value', 'DataError'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const read = await readHistory(db, BUILD);
+    expect(get).toHaveBeenCalled();
+    expect(warn).toHaveBeenCalled();
+    expect(read.fromDigest).toBe(false);
+    expect(read.rows).toEqual((await expectedRows()).rows);
+    await read.saved;
+    expect((await readHistory(db, BUILD)).fromDigest).toBe(true);
+    get.mockRestore();
+    warn.mockRestore();
+  });
+
+  it('is forgotten when the page finds a row it cannot read whole, and the next read counts it', async () => {
+    await (await readHistory(db, BUILD)).saved;
+    // A broken disk changes a record in place: the count and the sources stay as they were.
+    await db.draws.put({ id: 'ee:355', system: 'express-entry', date: 'garbage' } as unknown as StoredDraw);
+    expect((await readHistory(db, BUILD)).fromDigest).toBe(true);
+    await forgetDigest(db);
+    const read = await readHistory(db, BUILD);
+    expect(read).toMatchObject({ fromDigest: false, unreadable: 1 });
+    expect(read.rows.map((row) => row.id)).not.toContain('ee:355');
   });
 
   it('refuses what is not a digest at all', () => {
@@ -192,10 +249,18 @@ describe('packed rows', () => {
   });
 
   it('are each held to the shape they were written in', async () => {
-    const [row] = (await expectedRows()).rows;
+    const { rows } = await expectedRows();
+    // A federal round first; a provincial draw without its province after.
+    const row = rows.find((candidate) => candidate.system === 'express-entry');
+    const provincial = rows.find((candidate) => candidate.system === 'pnp');
     expect(isHistoryRow(row)).toBe(true);
+    expect(isHistoryRow(provincial)).toBe(true);
+    expect(isHistoryRow({ ...provincial, province: null })).toBe(false);
     for (const change of [
       { id: '' },
+      { id: 'x'.repeat(301) },
+      { sourceId: '' },
+      { province: 'ON' },
       { date: '2025-13-01' },
       { dateEnd: '2000-01-01' },
       { minScore: -1 },

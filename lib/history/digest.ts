@@ -44,8 +44,11 @@ export function historyRowOf(draw: StoredDraw): HistoryRow {
 
 /**
  * What changes whenever a stored draw does: draws are written only by a source's poll, in the
- * transaction that sets the source's `lastChangeAt`; the count catches any other writer, the schema
- * version an upgrade, `build` a new version of the extension's readers.
+ * transaction that sets the source's `lastChangeAt` (and its count of unreadable records, which a poll
+ * recounts each time it reads the source's records); the count catches a record added or removed by
+ * anyone else, the schema version an upgrade, `build` a new version of the extension's readers. A
+ * record a broken disk changes in place is found when the page reads it whole (details, export:
+ * `forgetDigest`) or a poll reads that source's records again.
  */
 export async function historyStamp(db: DrawAlertsDatabase, build: string): Promise<string> {
   const [count, sources] = await Promise.all([db.draws.count(), db.sources.toArray()]);
@@ -66,11 +69,22 @@ export async function readHistory(db: DrawAlertsDatabase, build: string): Promis
 
 /** The history from its digest, or null when there is none current and intact. */
 export async function historyFromDigest(db: DrawAlertsDatabase, build: string): Promise<HistoryRead | null> {
-  // The stamp and the digest read together: a stale digest is small, and read for nothing only after
-  // new draws.
-  const [stamp, digest] = await db.transaction('r', [db.draws, db.sources, db.digests], () =>
-    Promise.all([historyStamp(db, build), db.digests.get(DIGEST_NAME)]),
-  );
+  let stamp: string;
+  let digest: HistoryDigestRecord | undefined;
+  try {
+    // The stamp and the digest read together: a stale digest is small, and read for nothing only after
+    // new draws.
+    [stamp, digest] = await db.transaction('r', [db.draws, db.sources, db.digests], () =>
+      Promise.all([historyStamp(db, build), db.digests.get(DIGEST_NAME)]),
+    );
+  } catch (error) {
+    // A digest that cannot be read (a large value's file lost, memory short) does not stop the page:
+    // the draws are read instead, and their digest replaces it. A database that cannot be read at all
+    // fails again here, for the page to say so.
+    await historyStamp(db, build);
+    console.warn('Draw Alerts could not read the history digest; reading every stored draw', error);
+    return null;
+  }
   const read = rowsOfDigest(digest, stamp);
   return read && { ...read, stamp, fromDigest: true, saved: Promise.resolve() };
 }
@@ -89,6 +103,14 @@ export async function historyFromDraws(db: DrawAlertsDatabase, build: string): P
     console.warn('Draw Alerts could not keep the history digest; it is built again next time', error);
   });
   return { rows, unreadable, stamp: whole.stamp, fromDigest: false, saved };
+}
+
+/**
+ * Throws the digest away: the page found a row whose stored draw it could not read, so the next read
+ * of the history is from the draws (and says how many could not be read).
+ */
+export async function forgetDigest(db: DrawAlertsDatabase): Promise<void> {
+  await db.digests.delete(DIGEST_NAME);
 }
 
 async function saveDigest(
@@ -120,6 +142,8 @@ export function rowsOfDigest(
   if (!Number.isSafeInteger(unreadable) || (unreadable as number) < 0) return null;
   const rows = unpackRows(text);
   if (rows === null || !rows.every(isHistoryRow)) return null;
+  // One row per draw (the table keys its rows by id).
+  if (new Set(rows.map((row) => row.id)).size !== rows.length) return null;
   return { rows, unreadable: unreadable as number };
 }
 
@@ -135,8 +159,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function isHistoryRow(value: unknown): value is HistoryRow {
   if (!isObject(value)) return false;
   const { id, system, sourceId, province, number, sequence, date, dateEnd } = value;
-  if (!isText(id) || id.length === 0 || !SYSTEMS.has(system) || !isText(sourceId)) return false;
-  if ((province !== null && !PROVINCES.has(province)) || (number !== null && !isText(number))) return false;
+  if (!isText(id) || id.length === 0 || id.length > 300 || !SYSTEMS.has(system)) return false;
+  if (!isText(sourceId) || sourceId.length === 0 || (number !== null && !isText(number))) return false;
+  // As the stored-draw reader leaves them: a provincial draw has its province, a federal round none.
+  if (province === null ? system === 'pnp' : system === 'express-entry' || !PROVINCES.has(province))
+    return false;
   if (!Number.isFinite(sequence) || !isText(date) || !isCalendarDay(date)) return false;
   if (dateEnd !== null && !(isText(dateEnd) && isCalendarDay(dateEnd) && dateEnd >= date)) return false;
   const { category, categoryName, url, notes, minScore, scoreScale, invitations, expressEntry } = value;

@@ -7,6 +7,7 @@ const abSource = sourceOf(abFile);
 
 import { parseWith } from '@/lib/sources/pnp/testing';
 import { ownFixture, sharedFixture } from '@/tests/support/fixtures';
+import { recordedProvinceDraws } from '@/tests/support/recorded-draws';
 import { crsChart, dayToSeconds, invitationTotals, provinceCharts, summarise } from './series';
 
 const rounds = parseExpressEntryFeed(sharedFixture('express-entry', '2026-08-05.json')).draws;
@@ -35,6 +36,19 @@ describe('trend series', () => {
       const series = newestFirst.series[newestFirst.seriesOfPoint[position] ?? -1];
       expect(series?.points).toContain(point);
     });
+  });
+
+  it('bars the draws of one day in one order, however they came (provinces draw on the same days)', async () => {
+    const draws = [...rounds, ...[...(await recordedProvinceDraws()).values()].flat()];
+    const days = new Map<string, number>();
+    for (const draw of draws)
+      days.set(`${draw.date}/${draw.sequence}`, (days.get(`${draw.date}/${draw.sequence}`) ?? 0) + 1);
+    expect([...days.values()].some((count) => count > 1)).toBe(true);
+    const newestFirst = invitationTotals(
+      [...draws].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
+    );
+    expect(invitationTotals([...draws].reverse())).toEqual(newestFirst);
+    expect(invitationTotals([...draws].sort((a, b) => (a.id < b.id ? -1 : 1)))).toEqual(newestFirst);
   });
 
   it('summarises a series as the page words it: count, years, range, last', () => {

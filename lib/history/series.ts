@@ -11,6 +11,7 @@ import { expressEntryGroup } from './category-groups';
 export type ChartDraw = Pick<
   Draw,
   | 'id'
+  | 'sourceId'
   | 'system'
   | 'province'
   | 'category'
@@ -59,8 +60,13 @@ const placedDays = new Map<string, number>();
 // Some forty years of days.
 const MAX_DAYS_REMEMBERED = 15_000;
 
+/** Time order, and one order for draws of the same day and sequence (provinces' draws of a day). */
 const chronological = (a: ChartDraw, b: ChartDraw) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.sequence - b.sequence;
+  compareText(a.date, b.date) ||
+  a.sequence - b.sequence ||
+  compareText(a.sourceId, b.sourceId) ||
+  compareText(a.id, b.id);
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The draws in time order: as they are when they already are (the digest keeps them so), reversed

@@ -186,6 +186,44 @@ test('a corrupt stored record is left out and counted; a database that cannot be
   await expect(page.locator('table.history-table tbody tr[data-draw-id]')).toHaveCount(8);
   await expect(page.getByText('1 stored draw could not be read and is not listed.')).toBeVisible();
 
+  // A record damaged in place (same id, same count): the page's digest still lists it, until its
+  // details are opened: they say it cannot be read, and the page reopened counts it.
+  await worker.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('draw-alerts');
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('draws', 'readwrite');
+          transaction.objectStore('draws').put({ id: 'ee:394', system: 'express-entry', date: 'garbage' });
+          transaction.oncomplete = () => done();
+          transaction.onerror = () => fail(transaction.error);
+        };
+      }),
+  );
+  const damaged = await openHistory(extension, '?category=french&year=2026');
+  await damaged.locator('tr[data-draw-id="ee:394"] .row-toggle').click();
+  await expect(damaged.getByText(t.historyDrawGone)).toBeVisible();
+  await expect
+    .poll(() =>
+      worker.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const open = indexedDB.open('draw-alerts');
+            open.onsuccess = () => {
+              const count = open.result.transaction('digests').objectStore('digests').count();
+              count.onsuccess = () => {
+                open.result.close();
+                done(count.result);
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(0);
+  const reopened = await openHistory(extension, '?category=french&year=2026');
+  await expect(reopened.locator('table.history-table tbody tr[data-draw-id]')).toHaveCount(7);
+  await expect(reopened.getByText('2 stored draws could not be read and are not listed.')).toBeVisible();
+
   // The browser's database refusing to open (as after a downgrade to an older version) in the pages
   // opened from now on: each says what went wrong and how to recover, instead of a blank page.
   await extension.context.addInitScript(() => {

@@ -4,7 +4,12 @@ export const historyEn = {
   historyTitle: 'History and trends',
   historyIntro: 'Every draw Draw Alerts has stored from the official sources, since 2015.',
   historyLoading: 'Reading the stored draws…',
-  historyDrawGone: 'This draw is no longer stored. Reopen the page to see the history as it is now.',
+  historyDrawGone:
+    'This draw can no longer be read from storage (removed, or damaged). Reopen the page to see the history as it is now.',
+  historyExportLeftOut: {
+    one: '{count} draw shown could not be read from storage and is not in the file.',
+    other: '{count} draws shown could not be read from storage and are not in the file.',
+  },
   historyNone: 'No draws stored yet. Draw Alerts fetches them from the official sources by itself.',
   historyFilters: 'Filters',
   historySystem: 'Program',

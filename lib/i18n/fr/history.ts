@@ -8,7 +8,11 @@ export const historyFr: Translation<typeof historyEn> = {
     'Toutes les rondes et tous les tirages que Draw Alerts a enregistrés des sources officielles, depuis 2015.',
   historyLoading: 'Lecture des rondes enregistrées…',
   historyDrawGone:
-    'Cette ronde n’est plus enregistrée. Rouvrez la page pour voir l’historique tel qu’il est maintenant.',
+    'Cette ronde ne peut plus être lue dans le stockage (supprimée ou endommagée). Rouvrez la page pour voir l’historique tel qu’il est maintenant.',
+  historyExportLeftOut: {
+    one: '{count} ronde affichée n’a pas pu être lue dans le stockage et n’est pas dans le fichier.',
+    other: '{count} rondes affichées n’ont pas pu être lues dans le stockage et ne sont pas dans le fichier.',
+  },
   historyNone:
     'Aucune ronde enregistrée pour l’instant. Draw Alerts les récupère de lui-même auprès des sources officielles.',
   historyFilters: 'Filtres',
