@@ -66,7 +66,7 @@ export const TrendCharts = memo(function TrendCharts({
 }: Props) {
   const { t, format } = useUi();
   // Charted after the table is painted: a filter change shows its rows first.
-  const draws = useAfterPaint(current);
+  const draws = useDeferred(current, nextTask);
   const [Chart, setChart] = useState<typeof UPlotChartType | null>(null);
   useEffect(() => {
     let live = true;
@@ -83,7 +83,7 @@ export const TrendCharts = memo(function TrendCharts({
   const provincial = useMemo(() => (province ? provinceCharts(draws, province) : []), [draws, province]);
   // The second chart once the page is idle after the first: the cut-off chart is not held up by
   // thousands of bars.
-  const barDraws = useWhenIdle(draws);
+  const barDraws = useDeferred(draws, whenIdle);
   const invitations = useMemo(() => invitationTotals(barDraws), [barDraws]);
   // The bars read out their own draws while they wait for their turn (a filter changed meanwhile).
   const barDrawOf = useMemo(() => lookUpById(barDraws), [barDraws]);
@@ -286,28 +286,26 @@ export const TrendCharts = memo(function TrendCharts({
   );
 });
 
-/** `value`, once the frame that shows what depends on it first has been painted. */
-function useAfterPaint<T>(value: T): T | typeof NOTHING {
-  const [shown, setShown] = useState<{ value: T } | null>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => setShown({ value }), 0);
-    return () => clearTimeout(timer);
-  }, [value]);
-  return shown === null ? NOTHING : shown.value;
-}
+/** Runs `run` later; gives back how to cancel it. */
+type Schedule = (run: () => void) => () => void;
 
-/** `value`, once the page has nothing more urgent to do (half a second at most). */
-function useWhenIdle<T>(value: T): T | typeof NOTHING {
+/** In the next task: after the frame that shows what changed first. */
+const nextTask: Schedule = (run) => {
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
+};
+
+/** Once the page has nothing more urgent to do (half a second at most). */
+const whenIdle: Schedule = (run) => {
+  if (typeof requestIdleCallback !== 'function') return nextTask(run);
+  const request = requestIdleCallback(run, { timeout: 500 });
+  return () => cancelIdleCallback(request);
+};
+
+/** `value` as it was when `schedule` last ran (nothing before it first has). */
+function useDeferred<T>(value: T, schedule: Schedule): T | typeof NOTHING {
   const [shown, setShown] = useState<{ value: T } | null>(null);
-  useEffect(() => {
-    const show = () => setShown({ value });
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(show, 0);
-      return () => clearTimeout(timer);
-    }
-    const request = requestIdleCallback(show, { timeout: 500 });
-    return () => cancelIdleCallback(request);
-  }, [value]);
+  useEffect(() => schedule(() => setShown({ value })), [value]);
   return shown === null ? NOTHING : shown.value;
 }
 

@@ -120,15 +120,17 @@ export const StoredDrawShape = v.object({
  * accept only what the schema accepts without a fallback, and copy it as the schema would (its
  * keys, in its order); anything else goes through the schema. A test holds the two to one output.
  */
-const SYSTEMS: ReadonlySet<unknown> = new Set(StoredDrawShape.entries.system.options);
-const PROVINCES: ReadonlySet<unknown> = new Set(PROVINCE_CODES);
-const SCALES: ReadonlySet<unknown> = new Set(SCORE_SCALES);
-const QUALIFIERS: ReadonlySet<unknown> = new Set(InvitationsShape.entries.qualifier.options);
+// The fast path's checks, also what other readers of stored data (the history digest) hold values to.
+export const SYSTEMS: ReadonlySet<unknown> = new Set(StoredDrawShape.entries.system.options);
+export const PROVINCES: ReadonlySet<unknown> = new Set(PROVINCE_CODES);
+export const SCALES: ReadonlySet<unknown> = new Set(SCORE_SCALES);
+export const QUALIFIERS: ReadonlySet<unknown> = new Set(InvitationsShape.entries.qualifier.options);
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-const isWhole = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+export const isText = (value: unknown): value is string => typeof value === 'string';
+export const isWhole = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0;
 const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 const isInstant = (value: unknown): value is string | null =>
   value === null || (isText(value) && !Number.isNaN(Date.parse(value)));

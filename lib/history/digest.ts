@@ -1,9 +1,18 @@
 import type { DrawAlertsDatabase, HistoryDigestRecord, StoredDraw } from '@/lib/db/database';
-import { isCalendarDay, readStoredDraws } from '@/lib/db/stored-draw';
+import {
+  isCalendarDay,
+  isObject,
+  isText,
+  isWhole,
+  PROVINCES,
+  QUALIFIERS,
+  readStoredDraws,
+  SCALES,
+  SYSTEMS,
+} from '@/lib/db/stored-draw';
 import type { ExpressEntryDetails, ScoreScale } from '@/lib/draws/draw';
 import { isPlausibleScore, MAX_INVITATIONS, type ScoreMaxima } from '@/lib/draws/plausible';
-import { SCORE_MAXIMA, SCORE_SCALES } from '@/lib/draws/score-scales';
-import { PROVINCE_CODES } from '@/lib/sources/province-records';
+import { SCORE_MAXIMA } from '@/lib/draws/score-scales';
 import { packRows, unpackRows } from './digest-codec';
 import { sortDraws } from './filters';
 
@@ -147,14 +156,6 @@ export function rowsOfDigest(
   return { rows, unreadable: unreadable as number };
 }
 
-const SYSTEMS: ReadonlySet<unknown> = new Set(['express-entry', 'pnp', 'quebec']);
-const PROVINCES: ReadonlySet<unknown> = new Set(PROVINCE_CODES);
-const SCALES: ReadonlySet<unknown> = new Set(SCORE_SCALES);
-const isText = (value: unknown): value is string => typeof value === 'string';
-const isWhole = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
 /** The shape every row of a digest was written in: anything else throws the digest away. */
 export function isHistoryRow(value: unknown): value is HistoryRow {
   if (!isObject(value)) return false;
@@ -174,7 +175,7 @@ export function isHistoryRow(value: unknown): value is HistoryRow {
   if (invitations !== null) {
     if (!isObject(invitations) || !isWhole(invitations.value) || invitations.value > MAX_INVITATIONS)
       return false;
-    if (invitations.qualifier !== 'exact' && invitations.qualifier !== 'fewer-than') return false;
+    if (!QUALIFIERS.has(invitations.qualifier)) return false;
   }
   return expressEntry === null || (isObject(expressEntry) && isText(expressEntry.programsEligible));
 }

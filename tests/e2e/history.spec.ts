@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { CATALOGS } from '../../lib/i18n/catalogs';
 import { sharedFixture } from '../support/fixtures';
 import { expect, type LaunchedExtension, test } from './support/extension';
@@ -41,6 +41,25 @@ async function openHistory(extension: LaunchedExtension, search = ''): Promise<P
   await page.goto(`chrome-extension://${extension.extensionId}/history.html${search}`);
   return page;
 }
+
+/** Writes `record` into the extension's draws as it is, as an older version's bug or a broken disk would. */
+const putStoredRecord = (worker: Worker, record: object) =>
+  worker.evaluate(
+    (value) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('draw-alerts');
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('draws', 'readwrite');
+          transaction.objectStore('draws').put(value);
+          transaction.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          transaction.onerror = () => fail(transaction.error);
+        };
+      }),
+    record,
+  );
 
 const rowNumbers = (page: Page) =>
   page.locator('table.history-table tbody tr[data-draw-id]').getByRole('rowheader').allTextContents();
@@ -170,36 +189,14 @@ test('a corrupt stored record is left out and counted; a database that cannot be
   await expect(before.locator('table.history-table tbody tr[data-draw-id]')).toHaveCount(8);
   await before.close();
   // An older version's bug, or a broken disk: a record whose date is not a date.
-  await worker.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('draw-alerts');
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('draws', 'readwrite');
-          transaction.objectStore('draws').put({ id: 'ee:9999', system: 'express-entry', date: 'garbage' });
-          transaction.oncomplete = () => done();
-          transaction.onerror = () => fail(transaction.error);
-        };
-      }),
-  );
+  await putStoredRecord(worker, { id: 'ee:9999', system: 'express-entry', date: 'garbage' });
   const page = await openHistory(extension, '?category=french&year=2026');
   await expect(page.locator('table.history-table tbody tr[data-draw-id]')).toHaveCount(8);
   await expect(page.getByText('1 stored draw could not be read and is not listed.')).toBeVisible();
 
   // A record damaged in place (same id, same count): the page's digest still lists it, until its
   // details are opened: they say it cannot be read, and the page reopened counts it.
-  await worker.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('draw-alerts');
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('draws', 'readwrite');
-          transaction.objectStore('draws').put({ id: 'ee:394', system: 'express-entry', date: 'garbage' });
-          transaction.oncomplete = () => done();
-          transaction.onerror = () => fail(transaction.error);
-        };
-      }),
-  );
+  await putStoredRecord(worker, { id: 'ee:394', system: 'express-entry', date: 'garbage' });
   const damaged = await openHistory(extension, '?category=french&year=2026');
   await damaged.locator('tr[data-draw-id="ee:394"] .row-toggle').click();
   await expect(damaged.getByText(t.historyDrawGone)).toBeVisible();
