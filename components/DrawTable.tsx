@@ -2,13 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { StoredDraw } from '@/lib/db/database';
 import { notesText } from '@/lib/draws/notes-text';
-import { formatInvitations } from '@/lib/i18n/format';
 import { CATEGORY_SHORT_KEYS } from '@/lib/i18n/name-keys';
 import { isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
-import { PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
+import { PROGRAM_SHORT_KEYS } from '@/lib/sources/province-records';
 
+import { InvitationsCell, ScoreCell } from './DrawCells';
 import { useUi } from './ui-context';
 
 interface Props {
@@ -107,18 +107,10 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew, details
                 )}
                 {draw.notes || draw.facts.length > 0 ? <span class="notes">{notesText(draw, t)}</span> : null}
               </td>
-              <td class="number">
-                {draw.invitations
-                  ? formatInvitations(draw.invitations, format, (count) => t('fewerThan', { count }))
-                  : '—'}
-              </td>
-              <td class="number">
-                {draw.minScore === null ? '—' : format.number(draw.minScore)}
-                {draw.minScore !== null && draw.scoreScale !== 'crs' && draw.scoreScale !== 'none' ? (
-                  <span class="scale">{t(SCALE_LABEL_KEYS[draw.scoreScale])}</span>
-                ) : null}
+              <InvitationsCell invitations={draw.invitations} />
+              <ScoreCell minScore={draw.minScore} scoreScale={draw.scoreScale} nameCrs={false}>
                 {note ? <span class={`score-note ${note.tone}`}>{note.text}</span> : null}
-              </td>
+              </ScoreCell>
             </tr>
           );
           if (!open || !details) return [row];

@@ -31,7 +31,6 @@ const SYSTEM_KEYS = {
 export function FilterBar({ filters, choices, onChange }: Props) {
   const { t } = useUi();
   const set = (change: Partial<HistoryFilters>) => onChange({ ...filters, ...change });
-  const orNull = (value: string) => (value === '' ? null : value);
   return (
     <form class="filters" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
@@ -135,28 +134,13 @@ export function FilterBar({ filters, choices, onChange }: Props) {
               ))}
             </select>
           </div>
-          <div class="field">
-            <label for="filter-from">{t('historyFrom')}</label>
-            <input
-              type="date"
-              id="filter-from"
-              name="from"
-              value={filters.from ?? ''}
-              min="2015-01-01"
-              onChange={(event) => set({ from: orNull(event.currentTarget.value) })}
-            />
-          </div>
-          <div class="field">
-            <label for="filter-to">{t('historyTo')}</label>
-            <input
-              type="date"
-              id="filter-to"
-              name="to"
-              value={filters.to ?? ''}
-              min="2015-01-01"
-              onChange={(event) => set({ to: orNull(event.currentTarget.value) })}
-            />
-          </div>
+          <DateField
+            name="from"
+            label={t('historyFrom')}
+            value={filters.from}
+            onPick={(from) => set({ from })}
+          />
+          <DateField name="to" label={t('historyTo')} value={filters.to} onPick={(to) => set({ to })} />
           <div class="field search">
             <label for="filter-q">{t('historySearch')}</label>
             <input
@@ -179,3 +163,27 @@ export function FilterBar({ filters, choices, onChange }: Props) {
     </form>
   );
 }
+
+/** One end of the date range: a day, or none. */
+function DateField(props: {
+  name: 'from' | 'to';
+  label: string;
+  value: string | null;
+  onPick: (day: string | null) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={`filter-${props.name}`}>{props.label}</label>
+      <input
+        type="date"
+        id={`filter-${props.name}`}
+        name={props.name}
+        value={props.value ?? ''}
+        min="2015-01-01"
+        onChange={(event) => props.onPick(orNull(event.currentTarget.value))}
+      />
+    </div>
+  );
+}
+
+const orNull = (value: string) => (value === '' ? null : value);

@@ -3,11 +3,11 @@ import { useEffect, useRef } from 'preact/hooks';
 import { expressEntryGroup } from '@/lib/history/category-groups';
 import type { HistoryRow } from '@/lib/history/digest';
 import type { HistoryFilters, SortKey } from '@/lib/history/filters';
-import { formatInvitations } from '@/lib/i18n/format';
 import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
-import { PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
+import { PROGRAM_SHORT_KEYS } from '@/lib/sources/province-records';
+import { InvitationsCell, ScoreCell } from '../DrawCells';
 import { useUi } from '../ui-context';
 
 export interface VerdictNote {
@@ -134,19 +134,8 @@ export function HistoryTable({
                 </button>
                 {label !== official ? <span class="official-name">{official}</span> : null}
               </td>
-              <td class="number">
-                {draw.invitations
-                  ? formatInvitations(draw.invitations, format, (count) => t('fewerThan', { count }))
-                  : '—'}
-              </td>
-              <td class="number">
-                {draw.minScore === null ? '—' : format.number(draw.minScore)}
-                {draw.minScore !== null && draw.scoreScale !== 'none' ? (
-                  <span class="scale">
-                    {draw.scoreScale === 'crs' ? t('scaleCrs') : t(SCALE_LABEL_KEYS[draw.scoreScale])}
-                  </span>
-                ) : null}
-              </td>
+              <InvitationsCell invitations={draw.invitations} />
+              <ScoreCell minScore={draw.minScore} scoreScale={draw.scoreScale} nameCrs />
               <td>{note ? <span class={`score-note ${note.tone}`}>{note.text}</span> : null}</td>
             </tr>
           );

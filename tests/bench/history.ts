@@ -10,8 +10,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../e2e/support/extension';
 import { OfficialHosts } from '../e2e/support/official-hosts';
 import { sharedFixture } from '../support/fixtures';
-import { olderCopies, recordedProvinceDraws, recordedRounds } from '../support/recorded-draws';
-import { addDraws, serviceWorker, storedCount } from './popup';
+import { fillStore, serviceWorker } from './popup';
 import { type BenchArea, median, ms } from './support';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
@@ -87,20 +86,11 @@ export const historyArea: BenchArea = async ({ runs }) => {
   });
   const profile = mkdtempSync(join(tmpdir(), 'draw-alerts-bench-history-'));
   try {
-    let context = await launchWithExtension(hosts, profile);
-    const deadline = Date.now() + 180_000;
-    while ((await storedCount(context)) < FEED_ROUNDS) {
-      if (Date.now() > deadline) throw new Error('the first poll did not store the feed within 3 minutes');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const base = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
-    await addDraws(context, olderCopies(base, STORED - (await storedCount(context))));
-    const count = await storedCount(context);
-    await context.close();
+    const count = await fillStore(hosts, profile, FEED_ROUNDS, STORED);
 
     // The first open after draws were written (here: the 5,000 added above) has no current digest:
     // it reads and checks every record, shows the newest page meanwhile, and keeps a digest.
-    context = await launchWithExtension(hosts, profile);
+    let context = await launchWithExtension(hosts, profile);
     await serviceWorker(context);
     const rebuilt = await openHistory(context);
     await rebuilt.page.close();

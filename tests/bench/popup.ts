@@ -66,6 +66,29 @@ export async function addDraws(context: BrowserContext, draws: unknown[]): Promi
   );
 }
 
+/**
+ * Fills a profile's store as years of use would: the first poll at install stores the served feed's
+ * `feedRounds` rounds, then older copies of the recorded draws bring it to `stored`. Gives the count.
+ */
+export async function fillStore(
+  hosts: OfficialHosts,
+  profile: string,
+  feedRounds: number,
+  stored: number,
+): Promise<number> {
+  const context = await launchWithExtension(hosts, profile);
+  const deadline = Date.now() + 180_000;
+  while ((await storedCount(context)) < feedRounds) {
+    if (Date.now() > deadline) throw new Error('the first poll did not store the feed within 3 minutes');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const base = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
+  await addDraws(context, olderCopies(base, stored - (await storedCount(context))));
+  const count = await storedCount(context);
+  await context.close();
+  return count;
+}
+
 /** Opens the popup and times navigation start → first row painted. */
 async function openToFirstRow(context: BrowserContext): Promise<number> {
   const id = (await serviceWorker(context)).url().split('/')[2];
@@ -94,22 +117,11 @@ async function openToFirstRow(context: BrowserContext): Promise<number> {
 async function measureAt(stored: number, hosts: OfficialHosts, runs: number) {
   const profile = mkdtempSync(join(tmpdir(), 'draw-alerts-bench-'));
   try {
-    let context = await launchWithExtension(hosts, profile);
-    // The first poll at install stores the feed's rounds; the older draws are added after it.
-    const deadline = Date.now() + 180_000;
-    while ((await storedCount(context)) < FEED_ROUNDS) {
-      if (Date.now() > deadline) throw new Error('the first poll did not store the feed within 3 minutes');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const base = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
-    await addDraws(context, olderCopies(base, stored - (await storedCount(context))));
-    const count = await storedCount(context);
-    await context.close();
-
+    const count = await fillStore(hosts, profile, FEED_ROUNDS, stored);
     const cold: number[] = [];
     const warm: number[] = [];
     for (let run = 0; run < COLD_RUNS; run++) {
-      context = await launchWithExtension(hosts, profile);
+      const context = await launchWithExtension(hosts, profile);
       await serviceWorker(context);
       cold.push(await openToFirstRow(context));
       if (run === COLD_RUNS - 1)
