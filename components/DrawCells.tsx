@@ -1,8 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import type { Draw } from '@/lib/draws/draw';
 import { formatInvitations } from '@/lib/i18n/format';
-import { SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
+import type { Translate } from '@/lib/i18n/messages';
+import { PROGRAM_SHORT_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { useUi } from './ui-context';
+
+/** A draw's link text in a table: its round number (`#432`), else its program, else "official page". */
+export function roundLabel(draw: Pick<Draw, 'system' | 'number' | 'province'>, t: Translate): string {
+  if (draw.system === 'express-entry') return draw.number ? `#${draw.number}` : t('officialPageShort');
+  return draw.province ? t(PROGRAM_SHORT_KEYS[draw.province]) : t('officialPageShort');
+}
 
 /** A draw's invitations in a table: the count, "fewer than 10" for a bound, a dash when unpublished. */
 export function InvitationsCell({ invitations }: Pick<Draw, 'invitations'>) {

@@ -6,9 +6,8 @@ import { CATEGORY_SHORT_KEYS } from '@/lib/i18n/name-keys';
 import { isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catalog';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
-import { PROGRAM_SHORT_KEYS } from '@/lib/sources/province-records';
 
-import { InvitationsCell, ScoreCell } from './DrawCells';
+import { InvitationsCell, roundLabel, ScoreCell } from './DrawCells';
 import { useUi } from './ui-context';
 
 interface Props {
@@ -74,13 +73,7 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew, details
                       : t('officialPage')
                   }
                 >
-                  {kind === 'express-entry'
-                    ? draw.number
-                      ? `#${draw.number}`
-                      : t('officialPageShort')
-                    : draw.province
-                      ? t(PROGRAM_SHORT_KEYS[draw.province])
-                      : t('officialPageShort')}
+                  {roundLabel(draw, t)}
                 </a>
                 {fresh ? <span class="new-mark">{t('newMark')}</span> : null}
               </th>

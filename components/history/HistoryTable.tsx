@@ -6,8 +6,7 @@ import type { HistoryFilters, SortKey } from '@/lib/history/filters';
 import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
-import { PROGRAM_SHORT_KEYS } from '@/lib/sources/province-records';
-import { InvitationsCell, ScoreCell } from '../DrawCells';
+import { InvitationsCell, roundLabel, ScoreCell } from '../DrawCells';
 import { useUi } from '../ui-context';
 
 export interface VerdictNote {
@@ -107,13 +106,7 @@ export function HistoryTable({
             <tr key={draw.id} data-draw-id={draw.id}>
               <th scope="row">
                 <a href={isOfficialUrl(draw.url) ? draw.url : undefined} target="_blank" rel="noreferrer">
-                  {draw.system === 'express-entry'
-                    ? draw.number
-                      ? `#${draw.number}`
-                      : t('officialPageShort')
-                    : draw.province
-                      ? t(PROGRAM_SHORT_KEYS[draw.province])
-                      : t('officialPageShort')}
+                  {roundLabel(draw, t)}
                 </a>
               </th>
               <td>
