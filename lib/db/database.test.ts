@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { alertRecorder } from '@/lib/alerts/record';
 import { notesBeforeV5 } from '@/lib/draws/facts';
-import { readHistory } from '@/lib/history/digest';
+import { historyFromEarlyRead, readHistory } from '@/lib/history/digest';
+import { readHistoryEarly } from '@/lib/history/early-read';
 import { defaultProfile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
@@ -367,6 +368,8 @@ describe('database upgrade v5 → v6 (the history digest)', () => {
       sources: await v5.table('sources').toArray(),
     };
     v5.close();
+    // The history page's first script finds no digest table yet: the page reads through Dexie.
+    await expect(readHistoryEarly(indexedDB, NAME)).rejects.toBeDefined();
 
     const db = openDrawAlertsDatabase(NAME);
     await db.open();
@@ -386,6 +389,9 @@ describe('database upgrade v5 → v6 (the history digest)', () => {
     const again = await readHistory(db, 'test');
     expect(again.fromDigest).toBe(true);
     expect(again.rows).toEqual(first.rows);
+    // And the page's first script reads the same rows from it.
+    const early = historyFromEarlyRead(await readHistoryEarly(indexedDB, NAME), db.verno, 'test');
+    expect(early?.rows).toEqual(first.rows);
     // What the rows hold is the stored draws' own: the corrected score, the programs of each round.
     const round355 = again.rows.find((row) => row.id === 'ee:355');
     expect(round355).toMatchObject({ minScore: stored.find((draw) => draw.id === 'ee:355')?.minScore });

@@ -50,7 +50,10 @@ export interface ScoreChart<Key extends string> {
 export function dayToSeconds(isoDay: string): number {
   let seconds = placedDays.get(isoDay);
   if (seconds === undefined) {
-    seconds = Date.parse(`${isoDay}T00:00:00Z`) / 1000;
+    // The day's numbers, not its text: Date.parse took 25 ms for the first chart of 5,000 draws.
+    // (setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.)
+    const [year, month, day] = [isoDay.slice(0, 4), isoDay.slice(5, 7), isoDay.slice(8, 10)].map(Number);
+    seconds = new Date(0).setUTCFullYear(year ?? Number.NaN, (month ?? Number.NaN) - 1, day) / 1000;
     if (placedDays.size >= MAX_DAYS_REMEMBERED) placedDays.clear();
     placedDays.set(isoDay, seconds);
   }
