@@ -101,8 +101,6 @@ export function packRows(rows: readonly HistoryRow[]): PackedRows {
   return { count: rows.length, text: table.join(''), ends, strings, numbers };
 }
 
-class Malformed extends Error {}
-
 /**
  * The rows `packRows` wrote, or null when `packed` is not such a packing (a broken disk, another
  * format). The rows' values are not judged here: the caller holds each row to its shape.
@@ -115,52 +113,53 @@ export function unpackRows(packed: unknown): unknown[] | null {
     return null;
   const rowCount = count as number;
   if (strings.length !== rowCount * STRING_WIDTH || numbers.length !== rowCount * NUMBER_WIDTH) return null;
-  const table: string[] = new Array(ends.length);
+  // Every string, and null one past the last: a cell is looked up without a test for null.
+  const values: (string | null)[] = new Array(ends.length + 1);
   let start = 0;
   for (let index = 0; index < ends.length; index++) {
     const end = ends[index] as number;
     if (end < start || end > text.length) return null;
-    table[index] = text.slice(start, end);
+    values[index] = text.slice(start, end);
     start = end;
   }
-  const number = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);
-  try {
-    const rows: unknown[] = new Array(rowCount);
-    for (let row = 0; row < rowCount; row++) {
-      const first = row * STRING_WIDTH;
-      const string = (column: StringColumn): string | null => {
-        const index = strings[first + STRING_AT[column]] as number;
-        if (index === NO_STRING) return null;
-        if (index >= table.length) throw new Malformed();
-        return table[index] as string;
-      };
-      const sequence = number(numbers[row * NUMBER_WIDTH]);
-      const minScore = number(numbers[row * NUMBER_WIDTH + 1]);
-      const invitations = number(numbers[row * NUMBER_WIDTH + 2]);
-      const programsEligible = string('programsEligible');
-      const [head, tail] = [string('urlHead'), string('urlTail')];
-      rows[row] = {
-        id: string('id'),
-        system: string('system'),
-        sourceId: string('sourceId'),
-        province: string('province'),
-        number: string('number'),
-        sequence,
-        date: string('date'),
-        dateEnd: string('dateEnd'),
-        category: string('category'),
-        categoryName: string('categoryName'),
-        invitations: invitations === null ? null : { value: invitations, qualifier: string('qualifier') },
-        minScore,
-        scoreScale: string('scoreScale'),
-        url: head === null || tail === null ? null : head + tail,
-        notes: string('notes'),
-        expressEntry: programsEligible === null ? null : { programsEligible },
-      };
-    }
-    return rows;
-  } catch (error) {
-    if (error instanceof Malformed) return null;
-    throw error;
+  values[ends.length] = null;
+  const nullAt = ends.length;
+  // Each cell an index into them (checked once, here) or NO_STRING.
+  const cells = new Uint32Array(strings.length);
+  for (let cell = 0; cell < strings.length; cell++) {
+    const index = strings[cell] as number;
+    if (index === NO_STRING) cells[cell] = nullAt;
+    else if (index < nullAt) cells[cell] = index;
+    else return null;
   }
+  const at = (cell: number) => values[cells[cell] as number] as string | null;
+  const number = (value: number) => (Number.isNaN(value) ? null : value);
+  const rows: unknown[] = new Array(rowCount);
+  for (let row = 0; row < rowCount; row++) {
+    const first = row * STRING_WIDTH;
+    const invitations = number(numbers[row * NUMBER_WIDTH + 2] as number);
+    const programsEligible = at(first + STRING_AT.programsEligible);
+    const head = at(first + STRING_AT.urlHead);
+    const tail = at(first + STRING_AT.urlTail);
+    rows[row] = {
+      id: at(first + STRING_AT.id),
+      system: at(first + STRING_AT.system),
+      sourceId: at(first + STRING_AT.sourceId),
+      province: at(first + STRING_AT.province),
+      number: at(first + STRING_AT.number),
+      sequence: number(numbers[row * NUMBER_WIDTH] as number),
+      date: at(first + STRING_AT.date),
+      dateEnd: at(first + STRING_AT.dateEnd),
+      category: at(first + STRING_AT.category),
+      categoryName: at(first + STRING_AT.categoryName),
+      invitations:
+        invitations === null ? null : { value: invitations, qualifier: at(first + STRING_AT.qualifier) },
+      minScore: number(numbers[row * NUMBER_WIDTH + 1] as number),
+      scoreScale: at(first + STRING_AT.scoreScale),
+      url: head === null || tail === null ? null : head + tail,
+      notes: at(first + STRING_AT.notes),
+      expressEntry: programsEligible === null ? null : { programsEligible },
+    };
+  }
+  return rows;
 }
