@@ -1,8 +1,13 @@
 import { DATABASE_NAME } from '@/lib/db/name';
-import { startEarlyHistoryRead } from '@/lib/history/early-read';
+import { readHistoryEarly, startEarlyReads } from '@/lib/history/early-read';
+import { userLanguage } from '@/lib/i18n/user-language';
 
-// The history page's first script (history/index.html): starts reading the history digest before the
-// page's modules load. Kept apart from them so it runs as soon as the HTML is parsed.
+// The history page's first script (history/index.html): starts reading the history digest and the
+// user's language before the page's modules load. Kept apart from them so it runs as soon as the HTML
+// is parsed.
 export default defineUnlistedScript(() => {
-  startEarlyHistoryRead(globalThis, indexedDB, DATABASE_NAME);
+  startEarlyReads(globalThis, {
+    history: readHistoryEarly(indexedDB, DATABASE_NAME),
+    language: userLanguage(),
+  });
 });

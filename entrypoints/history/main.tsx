@@ -10,10 +10,14 @@ import {
   historyStamp,
   readHistory,
 } from '@/lib/history/digest';
-import { takeEarlyHistoryRead } from '@/lib/history/early-read';
+import { takeEarlyReads } from '@/lib/history/early-read';
 import { filtersFromSearch, searchFromFilters } from '@/lib/history/filters';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { HistoryApp, PAGE } from './App';
+// Both catalogs load with the page's modules (not once its language is known, a fetch later): the
+// chunk of the one it speaks is then ready when the page draws.
+import '@/lib/i18n/en';
+import '@/lib/i18n/fr';
 import '@/components/theme.css';
 import '@/components/standing.css';
 import './style.css';
@@ -28,8 +32,8 @@ const schemaVersion = db.verno;
 const opened = db.open();
 // The page's first script (entrypoints/history-early.ts) has been reading the digest since the HTML
 // was parsed; what it read is used when it is this schema's current, intact digest.
-const early = takeEarlyHistoryRead(globalThis);
-const fromEarly = (early ?? Promise.resolve(null))
+const early = takeEarlyReads(globalThis);
+const fromEarly = (early?.history ?? Promise.resolve(null))
   .then((read) => read && historyFromEarlyRead(read, schemaVersion, build))
   .catch(() => null);
 // Otherwise the whole history from its digest (one small record) read through Dexie; without one (new
@@ -57,7 +61,7 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-void userLanguage()
+void (early?.language ?? userLanguage())
   .catch(() => 'en' as const)
   .then((language) =>
     renderPage(document.getElementById('app') as HTMLElement, language, async (ui) => {

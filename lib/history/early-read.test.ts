@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from '@/lib/db/database';
 import { recordedProvinceDraws, recordedRounds } from '@/tests/support/recorded-draws';
 import { historyFromEarlyRead, readHistory } from './digest';
-import { readHistoryEarly, startEarlyHistoryRead, takeEarlyHistoryRead } from './early-read';
+import { readHistoryEarly, startEarlyReads, takeEarlyReads } from './early-read';
 
 const NAME = 'early-read-test';
 const BUILD = '1.2.3';
@@ -72,14 +72,14 @@ describe("the history page's first read", () => {
     expect(db.tables.map((table) => table.name)).toContain('digests');
   });
 
-  it('is handed from the first script to the page once', async () => {
+  it('is handed from the first script to the page once, with the language', async () => {
     await (await readHistory(db, BUILD)).saved;
     const page = {};
-    expect(takeEarlyHistoryRead(page)).toBeNull();
-    startEarlyHistoryRead(page, indexedDB, NAME);
-    const read = takeEarlyHistoryRead(page);
-    expect(read).not.toBeNull();
-    expect(takeEarlyHistoryRead(page)).toBeNull();
-    expect((await read)?.drawCount).toBe(await db.draws.count());
+    expect(takeEarlyReads(page)).toBeNull();
+    startEarlyReads(page, { history: readHistoryEarly(indexedDB, NAME), language: Promise.resolve('fr') });
+    const reads = takeEarlyReads(page);
+    expect(takeEarlyReads(page)).toBeNull();
+    expect((await reads?.history)?.drawCount).toBe(await db.draws.count());
+    expect(await reads?.language).toBe('fr');
   });
 });

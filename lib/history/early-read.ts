@@ -1,10 +1,13 @@
 /**
  * The history digest read with IndexedDB itself, by a small script the history page runs as soon as
  * its HTML is parsed: the read (in the browser's storage process) overlaps the loading of the page's
- * modules (Preact, Dexie, the catalogs) instead of waiting for them. Nothing here is trusted: the page
+ * modules (Preact, Dexie, the catalogs) instead of waiting for them; so does the read of the user's
+ * language. Nothing here is trusted: the page
  * holds what was read to the digest's stamp and rows (`historyFromEarlyRead`) and, when it is not
  * current or not readable, reads through Dexie as before.
  */
+
+import type { Language } from '@/lib/i18n/languages';
 
 /** The digest's key in the `digests` table. */
 export const DIGEST_NAME = 'history';
@@ -60,20 +63,26 @@ export function readHistoryEarly(factory: IDBFactory, name: string): Promise<Ear
   });
 }
 
-/** Where the first script leaves its read for the page's modules. */
-const HANDOFF = Symbol.for('draw-alerts.history-early-read');
-type Handoff = { [HANDOFF]?: Promise<EarlyHistory> };
-
-export function startEarlyHistoryRead(global: object, factory: IDBFactory, name: string): void {
-  const read = readHistoryEarly(factory, name);
-  // Said (or not) by the page that takes it; never an unhandled rejection in the meantime.
-  read.catch(() => undefined);
-  (global as Handoff)[HANDOFF] = read;
+/** What the first script starts: the digest's read, and the language the page speaks. */
+export interface EarlyReads {
+  history: Promise<EarlyHistory>;
+  language: Promise<Language>;
 }
 
-/** The read the first script started, once (null when it did not run). */
-export function takeEarlyHistoryRead(global: object): Promise<EarlyHistory> | null {
-  const read = (global as Handoff)[HANDOFF] ?? null;
+/** Where the first script leaves its reads for the page's modules. */
+const HANDOFF = Symbol.for('draw-alerts.history-early-reads');
+type Handoff = { [HANDOFF]?: EarlyReads };
+
+export function startEarlyReads(global: object, reads: EarlyReads): void {
+  // Said (or not) by the page that takes them; never an unhandled rejection in the meantime.
+  reads.history.catch(() => undefined);
+  reads.language.catch(() => undefined);
+  (global as Handoff)[HANDOFF] = reads;
+}
+
+/** The reads the first script started, once (null when it did not run). */
+export function takeEarlyReads(global: object): EarlyReads | null {
+  const reads = (global as Handoff)[HANDOFF] ?? null;
   delete (global as Handoff)[HANDOFF];
-  return read;
+  return reads;
 }
