@@ -33,9 +33,9 @@ const opened = db.open();
 // The page's first script (entrypoints/history-early.ts) has been reading the digest since the HTML
 // was parsed; what it read is used when it is this schema's current, intact digest.
 const early = takeEarlyReads(globalThis);
-const fromEarly = (early?.history ?? Promise.resolve(null))
-  .then((read) => read && historyFromEarlyRead(read, schemaVersion, build))
-  .catch(() => null);
+const fromEarly = (
+  early ? historyFromEarlyRead(early.history, schemaVersion, build) : Promise.resolve(null)
+).catch(() => null);
 // Otherwise the whole history from its digest (one small record) read through Dexie; without one (new
 // draws since), the newest page (a few indexed reads) is shown while every record is read and checked.
 const fromDigest = fromEarly.then((read) => read ?? opened.then(() => historyFromDigest(db, build)));

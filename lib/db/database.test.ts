@@ -369,7 +369,7 @@ describe('database upgrade v5 → v6 (the history digest)', () => {
     };
     v5.close();
     // The history page's first script finds no digest table yet: the page reads through Dexie.
-    await expect(readHistoryEarly(indexedDB, NAME)).rejects.toBeDefined();
+    await expect(readHistoryEarly(indexedDB, NAME).digest).rejects.toBeDefined();
 
     const db = openDrawAlertsDatabase(NAME);
     await db.open();
@@ -390,7 +390,7 @@ describe('database upgrade v5 → v6 (the history digest)', () => {
     expect(again.fromDigest).toBe(true);
     expect(again.rows).toEqual(first.rows);
     // And the page's first script reads the same rows from it.
-    const early = historyFromEarlyRead(await readHistoryEarly(indexedDB, NAME), db.verno, 'test');
+    const early = await historyFromEarlyRead(readHistoryEarly(indexedDB, NAME), db.verno, 'test');
     expect(early?.rows).toEqual(first.rows);
     // What the rows hold is the stored draws' own: the corrected score, the programs of each round.
     const round355 = again.rows.find((row) => row.id === 'ee:355');

@@ -79,20 +79,24 @@ export function stampOf(build: string, verno: number, count: number, sources: re
 
 /**
  * The history from what the page's first script read (lib/history/early-read.ts), or null when that
- * is not a current, intact digest of this schema's database.
+ * is not a current, intact digest of this schema's database. The digest's rows are unpacked and
+ * checked while the stored draws are counted for its stamp.
  */
-export function historyFromEarlyRead(
+export async function historyFromEarlyRead(
   early: EarlyHistory,
   schemaVersion: number,
   build: string,
-): HistoryRead | null {
+): Promise<HistoryRead | null> {
+  const content = early.digest.then(digestContent).catch(() => null);
+  const parts = await early.stampParts;
   // Dexie's schema version n is IndexedDB's 10n, or a little more after Dexie patched the schema in place.
-  if (!Number.isSafeInteger(early.idbVersion) || Math.floor(early.idbVersion / 10) !== schemaVersion)
+  if (!Number.isSafeInteger(parts.idbVersion) || Math.floor(parts.idbVersion / 10) !== schemaVersion)
     return null;
-  if (!Array.isArray(early.sources) || !Number.isSafeInteger(early.drawCount)) return null;
-  const stamp = stampOf(build, schemaVersion, early.drawCount, early.sources);
-  const read = rowsOfDigest(early.digest, stamp);
-  return read && { ...read, stamp, fromDigest: true, saved: Promise.resolve() };
+  if (!Array.isArray(parts.sources) || !Number.isSafeInteger(parts.drawCount)) return null;
+  const stamp = stampOf(build, schemaVersion, parts.drawCount, parts.sources);
+  const read = await content;
+  if (read === null || read.stamp !== stamp) return null;
+  return { rows: read.rows, unreadable: read.unreadable, stamp, fromDigest: true, saved: Promise.resolve() };
 }
 
 /**
@@ -170,16 +174,25 @@ export function rowsOfDigest(
   record: unknown,
   stamp: string,
 ): Pick<HistoryRead, 'rows' | 'unreadable'> | null {
-  if (typeof record !== 'object' || record === null) return null;
-  const digest = record as Partial<Record<keyof HistoryDigestRecord, unknown>>;
-  if (digest.name !== DIGEST_NAME || digest.format !== DIGEST_FORMAT || digest.stamp !== stamp) return null;
-  const { rows: packed, unreadable } = digest;
+  // A stale digest is not unpacked.
+  if (!isObject(record) || record.stamp !== stamp) return null;
+  const content = digestContent(record);
+  return content && { rows: content.rows, unreadable: content.unreadable };
+}
+
+/** The digest's rows and the stamp it was built under, or null when it is not intact or of another format. */
+export function digestContent(
+  record: unknown,
+): (Pick<HistoryRead, 'rows' | 'unreadable'> & { stamp: string }) | null {
+  if (!isObject(record)) return null;
+  const { name, format, stamp, rows: packed, unreadable } = record;
+  if (name !== DIGEST_NAME || format !== DIGEST_FORMAT || typeof stamp !== 'string') return null;
   if (!Number.isSafeInteger(unreadable) || (unreadable as number) < 0) return null;
   const rows = unpackRows(packed);
   if (rows === null || !rows.every(isHistoryRow)) return null;
   // One row per draw (the table keys its rows by id).
   if (new Set(rows.map((row) => row.id)).size !== rows.length) return null;
-  return { rows, unreadable: unreadable as number };
+  return { rows, unreadable: unreadable as number, stamp };
 }
 
 /** The shape every row of a digest was written in: anything else throws the digest away. */

@@ -12,60 +12,83 @@ import type { Language } from '@/lib/i18n/languages';
 /** The digest's key in the `digests` table. */
 export const DIGEST_NAME = 'history';
 
-/** What the stamp of the history and its digest are made of, as stored (not yet checked). */
-export interface EarlyHistory {
-  /** The database's IndexedDB version: Dexie's schema version × 10. */
+/** What the stamp of the history is made of, as stored (not yet checked). */
+export interface StampParts {
+  /** The database's IndexedDB version: Dexie's schema version × 10 (or a little more). */
   idbVersion: number;
   drawCount: number;
   sources: unknown[];
-  digest: unknown;
 }
 
-const STORES = ['draws', 'sources', 'digests'];
+/** The two reads, each settling on its own: the digest is not held up by the count of every draw. */
+export interface EarlyHistory {
+  /** The digest record as stored (undefined when there is none). */
+  digest: Promise<unknown>;
+  stampParts: Promise<StampParts>;
+}
 
-/** Reads the stamp's parts and the digest in one transaction; rejects when there is no such database. */
-export function readHistoryEarly(factory: IDBFactory, name: string): Promise<EarlyHistory> {
-  return new Promise((resolve, reject) => {
+/**
+ * Reads the digest, and beside it (another transaction, run at the same time) what its stamp is
+ * checked against: the count of stored draws is a scan of every record, and the digest's read and
+ * unpacking need not wait for it. Both reject when there is no such database or no digests table.
+ */
+export function readHistoryEarly(factory: IDBFactory, name: string): EarlyHistory {
+  const opened = new Promise<IDBDatabase>((resolve, reject) => {
     const request = factory.open(name);
     // No database yet (a new install): none is made here, at a version Dexie did not choose.
     request.onupgradeneeded = () => request.transaction?.abort();
     request.onerror = () => reject(request.error ?? new Error(`IndexedDB could not open ${name}`));
     request.onsuccess = () => {
       const database = request.result;
-      // An upgrade (a new version of the extension) is never held up by this short read.
+      // An upgrade (a new version of the extension) is never held up by these short reads.
       database.onversionchange = () => database.close();
-      let transaction: IDBTransaction;
-      try {
-        transaction = database.transaction(STORES, 'readonly');
-      } catch (error) {
-        // An older schema, without the digests table.
-        database.close();
-        reject(error);
-        return;
-      }
-      const count = transaction.objectStore('draws').count();
-      const sources = transaction.objectStore('sources').getAll();
-      const digest = transaction.objectStore('digests').get(DIGEST_NAME);
-      transaction.oncomplete = () => {
-        database.close();
-        resolve({
-          idbVersion: database.version,
-          drawCount: count.result,
-          sources: sources.result,
-          digest: digest.result,
-        });
-      };
-      transaction.onabort = () => {
-        database.close();
-        reject(transaction.error ?? new Error('The history digest read was aborted'));
-      };
+      resolve(database);
     };
   });
+  let pending = 2;
+  const done = (database: IDBDatabase) => {
+    pending -= 1;
+    if (pending === 0) database.close();
+  };
+  const read = <T>(stores: string[], requests: (transaction: IDBTransaction) => () => T): Promise<T> =>
+    opened.then(
+      (database) =>
+        new Promise<T>((resolve, reject) => {
+          let transaction: IDBTransaction;
+          try {
+            transaction = database.transaction(stores, 'readonly');
+          } catch (error) {
+            // An older schema, without the digests table.
+            done(database);
+            reject(error);
+            return;
+          }
+          const result = requests(transaction);
+          transaction.oncomplete = () => {
+            done(database);
+            resolve(result());
+          };
+          transaction.onabort = () => {
+            done(database);
+            reject(transaction.error ?? new Error('A read of the history was aborted'));
+          };
+        }),
+    );
+  const digest = read(['digests'], (transaction) => {
+    const request = transaction.objectStore('digests').get(DIGEST_NAME);
+    return () => request.result as unknown;
+  });
+  const stampParts = read(['draws', 'sources'], (transaction) => {
+    const count = transaction.objectStore('draws').count();
+    const sources = transaction.objectStore('sources').getAll();
+    return () => ({ idbVersion: transaction.db.version, drawCount: count.result, sources: sources.result });
+  });
+  return { digest, stampParts };
 }
 
 /** What the first script starts: the digest's read, and the language the page speaks. */
 export interface EarlyReads {
-  history: Promise<EarlyHistory>;
+  history: EarlyHistory;
   language: Promise<Language>;
 }
 
@@ -75,7 +98,8 @@ type Handoff = { [HANDOFF]?: EarlyReads };
 
 export function startEarlyReads(global: object, reads: EarlyReads): void {
   // Said (or not) by the page that takes them; never an unhandled rejection in the meantime.
-  reads.history.catch(() => undefined);
+  reads.history.digest.catch(() => undefined);
+  reads.history.stampParts.catch(() => undefined);
   reads.language.catch(() => undefined);
   (global as Handoff)[HANDOFF] = reads;
 }
