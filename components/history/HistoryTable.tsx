@@ -95,7 +95,7 @@ export function HistoryTable({
         </tr>
       </thead>
       <tbody ref={body}>
-        {draws.slice(0, limit).flatMap((draw) => {
+        {draws.slice(0, limit).flatMap((draw, position) => {
           const open = opened.has(draw.id);
           const detailsId = `details-${draw.id.replace(/[^\w-]/g, '-')}`;
           const note = verdict(draw);
@@ -103,7 +103,9 @@ export function HistoryTable({
           const label =
             draw.system === 'express-entry' ? t(CATEGORY_LABEL_KEYS[expressEntryGroup(draw)]) : official;
           const row = (
-            <tr key={draw.id} data-draw-id={draw.id}>
+            // Keyed by place, not by draw: a filter change rewrites the rows' text in place rather than
+            // removing fifty rows and building fifty more (a row holds no state of its own).
+            <tr key={position} data-draw-id={draw.id}>
               <th scope="row">
                 <a href={isOfficialUrl(draw.url) ? draw.url : undefined} target="_blank" rel="noreferrer">
                   {roundLabel(draw, t)}
