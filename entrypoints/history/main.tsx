@@ -36,9 +36,11 @@ const early = takeEarlyReads(globalThis);
 const fromEarly = (
   early ? historyFromEarlyRead(early.history, schemaVersion, build) : Promise.resolve(null)
 ).catch(() => null);
-// Otherwise the whole history from its digest (one small record) read through Dexie; without one (new
-// draws since), the newest page (a few indexed reads) is shown while every record is read and checked.
-const fromDigest = fromEarly.then((read) => read ?? opened.then(() => historyFromDigest(db, build)));
+// Otherwise the whole history from its digest read through Dexie; when there is none current (new draws
+// since), the newest page (a few indexed reads) is shown while every record is read and checked.
+const fromDigest = fromEarly.then((read) =>
+  read === 'stale' ? null : (read ?? opened.then(() => historyFromDigest(db, build))),
+);
 const firstNewest = fromDigest.then((read) => (read ? [] : newestDraws(db, PAGE)));
 const firstHistory = fromDigest.then((read) => read ?? firstNewest.then(() => historyFromDraws(db, build)));
 // A database that cannot be opened is said by the page (below); these two are not left unhandled.

@@ -369,7 +369,9 @@ describe('database upgrade v5 → v6 (the history digest)', () => {
     };
     v5.close();
     // The history page's first script finds no digest table yet: the page reads through Dexie.
-    await expect(readHistoryEarly(indexedDB, NAME).digest).rejects.toBeDefined();
+    const earlyOfV5 = readHistoryEarly(indexedDB, NAME);
+    await expect(earlyOfV5.digest).rejects.toBeDefined();
+    await expect(earlyOfV5.stampParts).resolves.toMatchObject({ idbVersion: 50 });
 
     const db = openDrawAlertsDatabase(NAME);
     await db.open();
@@ -391,7 +393,7 @@ describe('database upgrade v5 → v6 (the history digest)', () => {
     expect(again.rows).toEqual(first.rows);
     // And the page's first script reads the same rows from it.
     const early = await historyFromEarlyRead(readHistoryEarly(indexedDB, NAME), db.verno, 'test');
-    expect(early?.rows).toEqual(first.rows);
+    expect(early).toMatchObject({ fromDigest: true, rows: first.rows });
     // What the rows hold is the stored draws' own: the corrected score, the programs of each round.
     const round355 = again.rows.find((row) => row.id === 'ee:355');
     expect(round355).toMatchObject({ minScore: stored.find((draw) => draw.id === 'ee:355')?.minScore });

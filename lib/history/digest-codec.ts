@@ -122,6 +122,8 @@ export function unpackRows(packed: unknown): unknown[] | null {
     values[index] = text.slice(start, end);
     start = end;
   }
+  // The strings are the text, all of it.
+  if (start !== text.length) return null;
   values[ends.length] = null;
   const nullAt = ends.length;
   // Each cell an index into them (checked once, here) or NO_STRING.

@@ -78,16 +78,19 @@ export function stampOf(build: string, verno: number, count: number, sources: re
 }
 
 /**
- * The history from what the page's first script read (lib/history/early-read.ts), or null when that
- * is not a current, intact digest of this schema's database. The digest's rows are unpacked and
- * checked while the stored draws are counted for its stamp.
+ * The history from what the page's first script read (lib/history/early-read.ts); 'stale' when that
+ * was read and holds no current, intact digest (the draws are to be read: new ones came since); null
+ * when it could not be read or is of another schema (the page reads through Dexie). The digest's
+ * rows are unpacked and checked while the stored draws are counted for its stamp.
  */
 export async function historyFromEarlyRead(
   early: EarlyHistory,
   schemaVersion: number,
   build: string,
-): Promise<HistoryRead | null> {
-  const content = early.digest.then(digestContent).catch(() => null);
+): Promise<HistoryRead | 'stale' | null> {
+  const content = early.digest.then(digestContent);
+  // Not left unhandled when the stamp's parts fail first.
+  content.catch(() => undefined);
   const parts = await early.stampParts;
   // Dexie's schema version n is IndexedDB's 10n, or a little more after Dexie patched the schema in place.
   if (!Number.isSafeInteger(parts.idbVersion) || Math.floor(parts.idbVersion / 10) !== schemaVersion)
@@ -95,7 +98,7 @@ export async function historyFromEarlyRead(
   if (!Array.isArray(parts.sources) || !Number.isSafeInteger(parts.drawCount)) return null;
   const stamp = stampOf(build, schemaVersion, parts.drawCount, parts.sources);
   const read = await content;
-  if (read === null || read.stamp !== stamp) return null;
+  if (read === null || read.stamp !== stamp) return 'stale';
   return { rows: read.rows, unreadable: read.unreadable, stamp, fromDigest: true, saved: Promise.resolve() };
 }
 

@@ -1,10 +1,10 @@
 /**
- * The history digest read with IndexedDB itself, by a small script the history page runs as soon as
- * its HTML is parsed: the read (in the browser's storage process) overlaps the loading of the page's
- * modules (Preact, Dexie, the catalogs) instead of waiting for them; so does the read of the user's
- * language. Nothing here is trusted: the page
- * holds what was read to the digest's stamp and rows (`historyFromEarlyRead`) and, when it is not
- * current or not readable, reads through Dexie as before.
+ * The history digest read with IndexedDB itself, by a small script in the history page's head (it
+ * runs before the page's modules are even fetched): the read (in the browser's storage process)
+ * overlaps the loading of the modules (Preact, Dexie, the catalogs) instead of waiting for them; so
+ * does the read of the user's language. Nothing here is trusted: the page holds what was read to the
+ * digest's stamp and rows (`historyFromEarlyRead`) and, when it is not current or not readable, reads
+ * through Dexie as before.
  */
 
 import type { Language } from '@/lib/i18n/languages';
@@ -30,7 +30,8 @@ export interface EarlyHistory {
 /**
  * Reads the digest, and beside it (another transaction, run at the same time) what its stamp is
  * checked against: the count of stored draws is a scan of every record, and the digest's read and
- * unpacking need not wait for it. Both reject when there is no such database or no digests table.
+ * unpacking need not wait for it. Both reject when there is no such database; the digest's, when
+ * there is no digests table (an older schema).
  */
 export function readHistoryEarly(factory: IDBFactory, name: string): EarlyHistory {
   const opened = new Promise<IDBDatabase>((resolve, reject) => {

@@ -15,9 +15,9 @@ export const PROGRAMS: readonly Program[] = [...FEDERAL_PROGRAMS, 'pnp'];
 
 export interface ProgramsNamed {
   /** The programs recognised, in the order of `PROGRAMS`. */
-  programs: readonly Program[];
+  readonly programs: readonly Program[];
   /** The text also names something that is not one of ours: a program IRCC added. */
-  somethingElse: boolean;
+  readonly somethingElse: boolean;
 }
 
 // English and French (ee_rounds_123_fr.json) names, with and without "Program".
@@ -69,10 +69,10 @@ function readProgramsNamed(text: string): ProgramsNamed | null {
   const somethingElse = rest.replace(JOINERS, '').length > 0;
   if (found.size === 0 && !somethingElse) return null;
   // Shared by every caller that reads the same text: not to be changed by any.
-  return {
+  return Object.freeze({
     programs: Object.freeze(PROGRAMS.filter((program) => found.has(program))),
     somethingElse,
-  };
+  });
 }
 
 /** True when these programs let in every Express Entry candidate (each is under a federal program). */
