@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { DrawSystem, ProvinceCode } from '@/lib/draws/draw';
 import type { HistoryFilters } from '@/lib/history/filters';
 import { NO_FILTERS } from '@/lib/history/filters';
@@ -31,6 +32,37 @@ const SYSTEM_KEYS = {
 export function FilterBar({ filters, choices, onChange }: Props) {
   const { t } = useUi();
   const set = (change: Partial<HistoryFilters>) => onChange({ ...filters, ...change });
+  // The same elements while the choices stay: a filter change does not go through every option again.
+  const options = useMemo(
+    () => ({
+      systems: (Object.keys(SYSTEM_KEYS) as DrawSystem[]).map((system) => (
+        <option key={system} value={system}>
+          {t(SYSTEM_KEYS[system])}
+        </option>
+      )),
+      categories: choices.categories.map((category) => (
+        <option key={category} value={category}>
+          {t(CATEGORY_LABEL_KEYS[category])}
+        </option>
+      )),
+      provinces: choices.provinces.map((province) => (
+        <option key={province} value={province}>
+          {t(PROVINCE_LABEL_KEYS[province])}
+        </option>
+      )),
+      streams: choices.streams.map((stream) => (
+        <option key={stream.key} value={stream.key}>
+          {stream.name}
+        </option>
+      )),
+      years: choices.years.map((year) => (
+        <option key={year} value={year}>
+          {year}
+        </option>
+      )),
+    }),
+    [choices, t],
+  );
   return (
     <form class="filters" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
@@ -48,11 +80,7 @@ export function FilterBar({ filters, choices, onChange }: Props) {
               }}
             >
               <option value="">{t('historyAllSystems')}</option>
-              {(Object.keys(SYSTEM_KEYS) as DrawSystem[]).map((system) => (
-                <option key={system} value={system}>
-                  {t(SYSTEM_KEYS[system])}
-                </option>
-              ))}
+              {options.systems}
             </select>
           </div>
           {filters.system === null || filters.system === 'express-entry' ? (
@@ -68,11 +96,7 @@ export function FilterBar({ filters, choices, onChange }: Props) {
                 }}
               >
                 <option value="">{t('historyAllCategories')}</option>
-                {choices.categories.map((category) => (
-                  <option key={category} value={category}>
-                    {t(CATEGORY_LABEL_KEYS[category])}
-                  </option>
-                ))}
+                {options.categories}
               </select>
             </div>
           ) : null}
@@ -89,11 +113,7 @@ export function FilterBar({ filters, choices, onChange }: Props) {
                 }}
               >
                 <option value="">{t('allProvinces')}</option>
-                {choices.provinces.map((province) => (
-                  <option key={province} value={province}>
-                    {t(PROVINCE_LABEL_KEYS[province])}
-                  </option>
-                ))}
+                {options.provinces}
               </select>
             </div>
           ) : null}
@@ -107,11 +127,7 @@ export function FilterBar({ filters, choices, onChange }: Props) {
                 onChange={(event) => set({ stream: orNull(event.currentTarget.value) })}
               >
                 <option value="">{t('historyAllStreams')}</option>
-                {choices.streams.map((stream) => (
-                  <option key={stream.key} value={stream.key}>
-                    {stream.name}
-                  </option>
-                ))}
+                {options.streams}
               </select>
             </div>
           ) : null}
@@ -127,11 +143,7 @@ export function FilterBar({ filters, choices, onChange }: Props) {
               }}
             >
               <option value="">{t('historyAllYears')}</option>
-              {choices.years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
+              {options.years}
             </select>
           </div>
           <DateField

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { expressEntryGroup } from '@/lib/history/category-groups';
 import type { HistoryRow } from '@/lib/history/digest';
 import type { HistoryFilters, SortKey } from '@/lib/history/filters';
@@ -62,6 +62,28 @@ export function HistoryTable({
     toggle?.scrollIntoView({ block: 'center' });
     toggle?.focus();
   }, [focusId]);
+  // The rows are keyed by place: after new draws come in above it, the focused row's button would name
+  // another draw. Focus follows its draw (or leaves the table when the draw is no longer shown).
+  const focusedDraw = useRef<{ id: string; selector: string } | null>(null);
+  useLayoutEffect(() => {
+    const tbody = body.current;
+    const active = document.activeElement;
+    const was = focusedDraw.current;
+    if (!tbody || !was || !(active instanceof HTMLElement) || !tbody.contains(active)) return;
+    const row = active.closest('tr[data-draw-id]');
+    if (!row || row.getAttribute('data-draw-id') === was.id) return;
+    const again = tbody.querySelector<HTMLElement>(
+      `tr[data-draw-id="${CSS.escape(was.id)}"] ${was.selector}`,
+    );
+    if (again) again.focus();
+    else active.blur();
+  });
+  const noteFocus = (event: FocusEvent) => {
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    const id = target?.closest('tr[data-draw-id]')?.getAttribute('data-draw-id');
+    focusedDraw.current =
+      target && id ? { id, selector: target.matches('.row-toggle') ? '.row-toggle' : 'th a' } : null;
+  };
   const current = COLUMNS.find((column) => column.sort === filters.sort) ?? COLUMNS[1];
   const direction = filters.direction === 'asc' ? t('historyAscending') : t('historyDescending');
   return (
@@ -94,8 +116,8 @@ export function HistoryTable({
           <th scope="col">{t('historyColumnVerdict')}</th>
         </tr>
       </thead>
-      <tbody ref={body}>
-        {draws.slice(0, limit).flatMap((draw) => {
+      <tbody ref={body} onFocusIn={noteFocus}>
+        {draws.slice(0, limit).flatMap((draw, position) => {
           const open = opened.has(draw.id);
           const detailsId = `details-${draw.id.replace(/[^\w-]/g, '-')}`;
           const note = verdict(draw);
@@ -103,7 +125,10 @@ export function HistoryTable({
           const label =
             draw.system === 'express-entry' ? t(CATEGORY_LABEL_KEYS[expressEntryGroup(draw)]) : official;
           const row = (
-            <tr key={draw.id} data-draw-id={draw.id}>
+            // Keyed by place, not by draw: a filter change rewrites the rows' text in place rather than
+            // removing fifty rows and building fifty more (focus, the one state a row holds, follows
+            // its draw: above).
+            <tr key={position} data-draw-id={draw.id}>
               <th scope="row">
                 <a href={isOfficialUrl(draw.url) ? draw.url : undefined} target="_blank" rel="noreferrer">
                   {roundLabel(draw, t)}

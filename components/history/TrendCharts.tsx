@@ -14,6 +14,7 @@ import {
 import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { PROGRAM_SHORT_KEYS, PROVINCE_LABEL_KEYS, SCALE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { memo } from '../memo';
+import { nextTask, type Schedule, whenIdle } from '../schedule';
 import { useUi } from '../ui-context';
 import type { ChartSpec, UPlotChart as UPlotChartType } from './UPlotChart';
 
@@ -285,22 +286,6 @@ export const TrendCharts = memo(function TrendCharts({
     </section>
   );
 });
-
-/** Runs `run` later; gives back how to cancel it. */
-type Schedule = (run: () => void) => () => void;
-
-/** In the next task: after the frame that shows what changed first. */
-const nextTask: Schedule = (run) => {
-  const timer = setTimeout(run, 0);
-  return () => clearTimeout(timer);
-};
-
-/** Once the page has nothing more urgent to do (half a second at most). */
-const whenIdle: Schedule = (run) => {
-  if (typeof requestIdleCallback !== 'function') return nextTask(run);
-  const request = requestIdleCallback(run, { timeout: 500 });
-  return () => cancelIdleCallback(request);
-};
 
 /** `value` as it was when `schedule` last ran (nothing before it first has). */
 function useDeferred<T>(value: T, schedule: Schedule): T | typeof NOTHING {

@@ -5,6 +5,7 @@ import { HistoryTable, type VerdictNote } from '@/components/history/HistoryTabl
 import { StoredRoundDetails } from '@/components/history/StoredRoundDetails';
 import { TrendCharts } from '@/components/history/TrendCharts';
 import { type ProfileStore, useProfile } from '@/components/profile/use-profile';
+import { whenIdle } from '@/components/schedule';
 import { useUi } from '@/components/ui-context';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { drawsByIds } from '@/lib/db/queries';
@@ -85,15 +86,23 @@ export function HistoryApp({
   useEffect(() => {
     if (wholeStamp === null) return;
     let reading = false;
-    const subscription = liveQuery(historyStamp).subscribe({
-      next: (stamp) => {
-        if (stamp === wholeStamp || reading) return;
-        reading = true;
-        readHistory().then(setWhole, fail);
-      },
-      error: fail,
+    let subscription: { unsubscribe: () => void } | null = null;
+    // Once the page is idle: counting the stored draws is a scan the first chart need not share the
+    // machine with.
+    const cancel = whenIdle(() => {
+      subscription = liveQuery(historyStamp).subscribe({
+        next: (stamp) => {
+          if (stamp === wholeStamp || reading) return;
+          reading = true;
+          readHistory().then(setWhole, fail);
+        },
+        error: fail,
+      });
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      cancel();
+      subscription?.unsubscribe();
+    };
   }, [wholeStamp]);
   // The database failing is for the page's error boundary: it says what went wrong and what to do.
   if (failure !== null) throw failure;

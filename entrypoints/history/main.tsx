@@ -3,10 +3,21 @@ import { extensionProfileStore } from '@/components/profile/use-profile';
 import { renderPage } from '@/components/render-page';
 import { db } from '@/lib/db/instance';
 import { newestDraws } from '@/lib/db/queries';
-import { historyFromDigest, historyFromDraws, historyStamp, readHistory } from '@/lib/history/digest';
+import {
+  historyFromDigest,
+  historyFromDraws,
+  historyFromEarlyRead,
+  historyStamp,
+  readHistory,
+} from '@/lib/history/digest';
+import { takeEarlyReads } from '@/lib/history/early-read';
 import { filtersFromSearch, searchFromFilters } from '@/lib/history/filters';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { HistoryApp, PAGE } from './App';
+// Both catalogs load with the page's modules (not once its language is known, a fetch later): the
+// chunk of the one it speaks is then ready when the page draws.
+import '@/lib/i18n/en';
+import '@/lib/i18n/fr';
 import '@/components/theme.css';
 import '@/components/standing.css';
 import './style.css';
@@ -15,11 +26,21 @@ const profiles = extensionProfileStore();
 // A digest made by another version's readers is built again.
 const build = browser.runtime.getManifest().version;
 
+// The schema this version declares (once open, Dexie's `verno` can be IndexedDB's version / 10).
+const schemaVersion = db.verno;
 // The draws are read while the language and its catalog load, not after.
 const opened = db.open();
-// The whole history from its digest (one small record) when it is current; without one (new draws
+// The page's first script (entrypoints/history-early.ts) has been reading the digest since the HTML
+// was parsed; what it read is used when it is this schema's current, intact digest.
+const early = takeEarlyReads(globalThis);
+const fromEarly = (
+  early ? historyFromEarlyRead(early.history, schemaVersion, build) : Promise.resolve(null)
+).catch(() => null);
+// Otherwise the whole history from its digest read through Dexie; when there is none current (new draws
 // since), the newest page (a few indexed reads) is shown while every record is read and checked.
-const fromDigest = opened.then(() => historyFromDigest(db, build));
+const fromDigest = fromEarly.then((read) =>
+  read === 'stale' ? null : (read ?? opened.then(() => historyFromDigest(db, build))),
+);
 const firstNewest = fromDigest.then((read) => (read ? [] : newestDraws(db, PAGE)));
 const firstHistory = fromDigest.then((read) => read ?? firstNewest.then(() => historyFromDraws(db, build)));
 // A database that cannot be opened is said by the page (below); these two are not left unhandled.
@@ -42,7 +63,7 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-void userLanguage()
+void (early?.language ?? userLanguage())
   .catch(() => 'en' as const)
   .then((language) =>
     renderPage(document.getElementById('app') as HTMLElement, language, async (ui) => {

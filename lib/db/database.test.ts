@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { alertRecorder } from '@/lib/alerts/record';
 import { notesBeforeV5 } from '@/lib/draws/facts';
-import { readHistory } from '@/lib/history/digest';
+import { historyFromEarlyRead, readHistory } from '@/lib/history/digest';
+import { readHistoryEarly } from '@/lib/history/early-read';
 import { defaultProfile } from '@/lib/profile/profile';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
@@ -367,6 +368,10 @@ describe('database upgrade v5 → v6 (the history digest)', () => {
       sources: await v5.table('sources').toArray(),
     };
     v5.close();
+    // The history page's first script finds no digest table yet: the page reads through Dexie.
+    const earlyOfV5 = readHistoryEarly(indexedDB, NAME);
+    await expect(earlyOfV5.digest).rejects.toBeDefined();
+    await expect(earlyOfV5.stampParts).resolves.toMatchObject({ idbVersion: 50 });
 
     const db = openDrawAlertsDatabase(NAME);
     await db.open();
@@ -386,6 +391,9 @@ describe('database upgrade v5 → v6 (the history digest)', () => {
     const again = await readHistory(db, 'test');
     expect(again.fromDigest).toBe(true);
     expect(again.rows).toEqual(first.rows);
+    // And the page's first script reads the same rows from it.
+    const early = await historyFromEarlyRead(readHistoryEarly(indexedDB, NAME), db.verno, 'test');
+    expect(early).toMatchObject({ fromDigest: true, rows: first.rows });
     // What the rows hold is the stored draws' own: the corrected score, the programs of each round.
     const round355 = again.rows.find((row) => row.id === 'ee:355');
     expect(round355).toMatchObject({ minScore: stored.find((draw) => draw.id === 'ee:355')?.minScore });

@@ -2,7 +2,9 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Draw } from '@/lib/draws/draw';
 import { factsFromNotesBeforeV5 } from '@/lib/draws/facts';
 import type { DrawRevision } from '@/lib/draws/revisions';
+import type { PackedRows } from '@/lib/history/digest-codec';
 import type { FaultKind, FaultReason } from '@/lib/sources/fault-reason';
+import { DATABASE_NAME } from './name';
 
 /**
  * A draw as stored: the record, when this installation first saw it, and the corrections its
@@ -87,8 +89,8 @@ export interface HistoryDigestRecord {
   /** What the draws were when it was built (lib/history/digest.ts). */
   stamp: string;
   unreadable: number;
-  /** The rows, packed (lib/history/digest-codec.ts): one string reads faster than 5,000 objects. */
-  rows: string;
+  /** The rows, packed (lib/history/digest-codec.ts): a few typed arrays read faster than 5,000 objects. */
+  rows: PackedRows;
 }
 
 export type DrawAlertsDatabase = Dexie & {
@@ -99,7 +101,7 @@ export type DrawAlertsDatabase = Dexie & {
   digests: EntityTable<HistoryDigestRecord, 'name'>;
 };
 
-export const DATABASE_NAME = 'draw-alerts';
+export { DATABASE_NAME };
 
 /**
  * The schema, one `version()` per release that changed it. A version with an upgrader is never

@@ -14,7 +14,14 @@ import {
   readHistory,
   rowsOfDigest,
 } from './digest';
-import { packRows, unpackRows } from './digest-codec';
+import {
+  NO_STRING,
+  NUMBER_COLUMNS,
+  type PackedRows,
+  packRows,
+  STRING_COLUMNS,
+  unpackRows,
+} from './digest-codec';
 import { sortDraws } from './filters';
 
 const NAME = 'digest-test';
@@ -37,6 +44,32 @@ async function digestRecord() {
   const record = await db.digests.get('history');
   if (!record) throw new Error('no digest stored');
   return record;
+}
+
+/** The packing with one string of its table replaced. */
+function withString(packed: PackedRows, from: string, to: string): PackedRows {
+  const table = [...packed.ends].map((end, index) => packed.text.slice(packed.ends[index - 1] ?? 0, end));
+  const changed = table.map((text) => (text === from ? to : text));
+  let end = 0;
+  const ends = Uint32Array.from(changed, (text) => (end += text.length));
+  return { ...packed, text: changed.join(''), ends };
+}
+
+/** The packing with one column's cells changed (a string column's cells are indices into the table). */
+function withColumn(
+  packed: PackedRows,
+  name: (typeof STRING_COLUMNS)[number] | (typeof NUMBER_COLUMNS)[number],
+  change: (cell: number, row: number) => number,
+): PackedRows {
+  const stringColumn = STRING_COLUMNS.indexOf(name as (typeof STRING_COLUMNS)[number]);
+  const [cells, width, column] =
+    stringColumn >= 0
+      ? [packed.strings.slice(), STRING_COLUMNS.length, stringColumn]
+      : [packed.numbers.slice(), NUMBER_COLUMNS.length, NUMBER_COLUMNS.indexOf(name as never)];
+  for (let row = 0; row < packed.count; row++) {
+    cells[row * width + column] = change(cells[row * width + column] ?? 0, row);
+  }
+  return cells instanceof Uint32Array ? { ...packed, strings: cells } : { ...packed, numbers: cells };
 }
 
 beforeEach(async () => {
@@ -124,62 +157,19 @@ describe('the history digest', () => {
   it('is thrown away and built again when it is broken, leaving the stored draws as they were', async () => {
     await (await readHistory(db, BUILD)).saved;
     const good = await digestRecord();
-    const packed = JSON.parse(good.rows) as { strings: string[]; columns: Record<string, unknown[]> };
-    const withString = (from: string, to: string) =>
-      JSON.stringify({ ...packed, strings: packed.strings.map((text) => (text === from ? to : text)) });
+    const packed = good.rows;
     const aDay = recordedRounds()[0]?.date ?? '';
     const broken: [string, Partial<typeof good>][] = [
-      ['cut short', { rows: good.rows.slice(0, good.rows.length / 2) }],
-      ['a day that does not exist', { rows: withString(aDay, '2026-02-30') }],
-      ['a system that does not exist', { rows: withString('express-entry', 'lottery') }],
-      [
-        'a string that is not in the table',
-        {
-          rows: JSON.stringify({
-            ...packed,
-            columns: { ...packed.columns, id: packed.columns.id?.map(() => 1e9) },
-          }),
-        },
-      ],
-      [
-        'a count no round can have',
-        {
-          rows: JSON.stringify({
-            ...packed,
-            columns: { ...packed.columns, invitations: packed.columns.invitations?.map(() => 5_000_000) },
-          }),
-        },
-      ],
-      [
-        'a score off its scale',
-        {
-          rows: JSON.stringify({
-            ...packed,
-            columns: { ...packed.columns, minScore: packed.columns.minScore?.map(() => 4_000) },
-          }),
-        },
-      ],
-      [
-        'provincial draws without their province',
-        {
-          rows: JSON.stringify({
-            ...packed,
-            columns: { ...packed.columns, province: packed.columns.province?.map(() => null) },
-          }),
-        },
-      ],
-      [
-        'two rows of one draw',
-        {
-          rows: JSON.stringify({
-            ...packed,
-            columns: {
-              ...packed.columns,
-              id: packed.columns.id?.map((_, row) => packed.columns.id?.[row === 1 ? 0 : row]),
-            },
-          }),
-        },
-      ],
+      ['cut short', { rows: { ...packed, strings: packed.strings.slice(0, packed.strings.length / 2) } }],
+      ['strings that end past the text', { rows: { ...packed, text: packed.text.slice(0, -1) } }],
+      ['columns that are not typed arrays', { rows: { ...packed, numbers: [...packed.numbers] as never } }],
+      ['a day that does not exist', { rows: withString(packed, aDay, '2026-02-30') }],
+      ['a system that does not exist', { rows: withString(packed, 'express-entry', 'lottery') }],
+      ['a string that is not in the table', { rows: withColumn(packed, 'id', () => 1e9) }],
+      ['a count no round can have', { rows: withColumn(packed, 'invitations', () => 5_000_000) }],
+      ['a score off its scale', { rows: withColumn(packed, 'minScore', () => 4_000) }],
+      ['provincial draws without their province', { rows: withColumn(packed, 'province', () => NO_STRING) }],
+      ['two rows of one draw', { rows: withColumn(packed, 'id', (index, row) => (row === 1 ? 0 : index)) }],
       ['an older format', { format: DIGEST_FORMAT - 1 }],
       ['a count of unreadable records that is not one', { unreadable: -3 }],
     ];
@@ -238,13 +228,33 @@ describe('packed rows', () => {
     expect(rows.some((row) => row.invitations?.qualifier === 'fewer-than')).toBe(true);
     expect(rows.some((row) => row.minScore === null)).toBe(true);
     const packed = packRows(rows);
-    expect(unpackRows(packed)).toEqual(rows);
-    expect(packed.length).toBeLessThan(JSON.stringify(rows).length / 2);
+    expect(unpackRows(structuredClone(packed))).toEqual(rows);
+    const room =
+      packed.text.length * 2 + packed.ends.byteLength + packed.strings.byteLength + packed.numbers.byteLength;
+    expect(room).toBeLessThan(JSON.stringify(rows).length / 2);
   });
 
-  it('are refused, not read, when the packing is not one', () => {
-    for (const text of ['', '[]', 'null', '{"count":1,"strings":[],"columns":{}}', '{"count":-1}', '{']) {
-      expect(unpackRows(text)).toBeNull();
+  it('are refused, not read, when the packing is not one', async () => {
+    const { rows } = await expectedRows();
+    const packed = packRows(rows.slice(0, 3));
+    const empty = {
+      count: 1,
+      text: '',
+      ends: new Uint32Array(),
+      strings: new Uint32Array(),
+      numbers: new Float64Array(),
+    };
+    for (const notPacked of [
+      '',
+      [],
+      null,
+      JSON.parse(JSON.stringify(packed)),
+      { ...packed, count: -1 },
+      { ...packed, count: 2 },
+      empty,
+      { ...packed, ends: Uint32Array.from(packed.ends).reverse() },
+    ]) {
+      expect(unpackRows(notPacked)).toBeNull();
     }
   });
 

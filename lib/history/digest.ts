@@ -14,6 +14,7 @@ import type { ExpressEntryDetails, ScoreScale } from '@/lib/draws/draw';
 import { isPlausibleScore, MAX_INVITATIONS, type ScoreMaxima } from '@/lib/draws/plausible';
 import { SCORE_MAXIMA } from '@/lib/draws/score-scales';
 import { packRows, unpackRows } from './digest-codec';
+import { DIGEST_NAME, type EarlyHistory } from './early-read';
 import { sortDraws } from './filters';
 
 /**
@@ -43,8 +44,7 @@ export interface HistoryRead {
 }
 
 /** Raise when a row's shape or meaning changes: a digest of another format is built again. */
-export const DIGEST_FORMAT = 1;
-const DIGEST_NAME = 'history';
+export const DIGEST_FORMAT = 2;
 
 export function historyRowOf(draw: StoredDraw): HistoryRow {
   const { expressEntry, facts: _facts, revisions: _revisions, firstSeenAt: _firstSeenAt, ...row } = draw;
@@ -61,11 +61,45 @@ export function historyRowOf(draw: StoredDraw): HistoryRow {
  */
 export async function historyStamp(db: DrawAlertsDatabase, build: string): Promise<string> {
   const [count, sources] = await Promise.all([db.draws.count(), db.sources.toArray()]);
+  // Dexie's `verno` is the declared version, or IndexedDB's version / 10 after a schema patch (6.1).
+  return stampOf(build, Math.floor(db.verno), count, sources);
+}
+
+/** The stamp of what is stored (see `historyStamp`), from the records as read, whatever their shape. */
+export function stampOf(build: string, verno: number, count: number, sources: readonly unknown[]): string {
   const changes = sources
-    .map((source) => `${String(source.id)}:${String(source.lastChangeAt)}:${String(source.unreadableDraws)}`)
+    .map((source) => {
+      const { id, lastChangeAt, unreadableDraws } = isObject(source) ? source : {};
+      return `${String(id)}:${String(lastChangeAt)}:${String(unreadableDraws)}`;
+    })
     .sort()
     .join(',');
-  return `${DIGEST_FORMAT}|${build}|${db.verno}|${count}|${changes}`;
+  return `${DIGEST_FORMAT}|${build}|${verno}|${count}|${changes}`;
+}
+
+/**
+ * The history from what the page's first script read (lib/history/early-read.ts); 'stale' when that
+ * was read and holds no current, intact digest (the draws are to be read: new ones came since); null
+ * when it could not be read or is of another schema (the page reads through Dexie). The digest's
+ * rows are unpacked and checked while the stored draws are counted for its stamp.
+ */
+export async function historyFromEarlyRead(
+  early: EarlyHistory,
+  schemaVersion: number,
+  build: string,
+): Promise<HistoryRead | 'stale' | null> {
+  const content = early.digest.then(digestContent);
+  // Not left unhandled when the stamp's parts fail first.
+  content.catch(() => undefined);
+  const parts = await early.stampParts;
+  // Dexie's schema version n is IndexedDB's 10n, or a little more after Dexie patched the schema in place.
+  if (!Number.isSafeInteger(parts.idbVersion) || Math.floor(parts.idbVersion / 10) !== schemaVersion)
+    return null;
+  if (!Array.isArray(parts.sources) || !Number.isSafeInteger(parts.drawCount)) return null;
+  const stamp = stampOf(build, schemaVersion, parts.drawCount, parts.sources);
+  const read = await content;
+  if (read === null || read.stamp !== stamp) return 'stale';
+  return { rows: read.rows, unreadable: read.unreadable, stamp, fromDigest: true, saved: Promise.resolve() };
 }
 
 /**
@@ -143,17 +177,25 @@ export function rowsOfDigest(
   record: unknown,
   stamp: string,
 ): Pick<HistoryRead, 'rows' | 'unreadable'> | null {
-  if (typeof record !== 'object' || record === null) return null;
-  const digest = record as Partial<Record<keyof HistoryDigestRecord, unknown>>;
-  if (digest.name !== DIGEST_NAME || digest.format !== DIGEST_FORMAT || digest.stamp !== stamp) return null;
-  const { rows: text, unreadable } = digest;
-  if (typeof text !== 'string') return null;
+  // A stale digest is not unpacked.
+  if (!isObject(record) || record.stamp !== stamp) return null;
+  const content = digestContent(record);
+  return content && { rows: content.rows, unreadable: content.unreadable };
+}
+
+/** The digest's rows and the stamp it was built under, or null when it is not intact or of another format. */
+export function digestContent(
+  record: unknown,
+): (Pick<HistoryRead, 'rows' | 'unreadable'> & { stamp: string }) | null {
+  if (!isObject(record)) return null;
+  const { name, format, stamp, rows: packed, unreadable } = record;
+  if (name !== DIGEST_NAME || format !== DIGEST_FORMAT || typeof stamp !== 'string') return null;
   if (!Number.isSafeInteger(unreadable) || (unreadable as number) < 0) return null;
-  const rows = unpackRows(text);
+  const rows = unpackRows(packed);
   if (rows === null || !rows.every(isHistoryRow)) return null;
   // One row per draw (the table keys its rows by id).
   if (new Set(rows.map((row) => row.id)).size !== rows.length) return null;
-  return { rows, unreadable: unreadable as number };
+  return { rows, unreadable: unreadable as number, stamp };
 }
 
 /** The shape every row of a digest was written in: anything else throws the digest away. */

@@ -25,6 +25,15 @@ describe('trend series', () => {
     expect(chart?.series.map((series) => series.key)).not.toContain('other');
   });
 
+  it('places each day at its midnight, UTC (leap days, the turn of a century and years before 100 too)', () => {
+    for (const day of ['2015-01-31', '2016-02-29', '2000-02-29', '1999-12-31', '2026-12-01', '0050-06-15']) {
+      expect({ day, seconds: dayToSeconds(day) }).toEqual({
+        day,
+        seconds: Date.parse(`${day}T00:00:00Z`) / 1000,
+      });
+    }
+  });
+
   it('draws the same chart from rounds newest first, oldest first or in any order', () => {
     const newestFirst = crsChart(rounds);
     const oldestFirst = crsChart([...rounds].reverse());

@@ -15,9 +15,9 @@ export const PROGRAMS: readonly Program[] = [...FEDERAL_PROGRAMS, 'pnp'];
 
 export interface ProgramsNamed {
   /** The programs recognised, in the order of `PROGRAMS`. */
-  programs: Program[];
+  readonly programs: readonly Program[];
   /** The text also names something that is not one of ours: a program IRCC added. */
-  somethingElse: boolean;
+  readonly somethingElse: boolean;
 }
 
 // English and French (ee_rounds_123_fr.json) names, with and without "Program".
@@ -40,6 +40,20 @@ const JOINERS = /[\s,;.]+|\b(?:and|et|or|ou)\b/g;
  * program we do not know must not read as closed to the user.
  */
 export function programsNamedIn(text: string): ProgramsNamed | null {
+  // A history repeats a handful of these texts over thousands of rounds: each is read once.
+  let named = namedBefore.get(text);
+  if (named === undefined) {
+    named = readProgramsNamed(text);
+    if (namedBefore.size >= MAX_TEXTS_REMEMBERED) namedBefore.clear();
+    namedBefore.set(text, named);
+  }
+  return named;
+}
+
+const MAX_TEXTS_REMEMBERED = 200;
+const namedBefore = new Map<string, ProgramsNamed | null>();
+
+function readProgramsNamed(text: string): ProgramsNamed | null {
   let rest = text
     .normalize('NFC')
     .toLowerCase()
@@ -54,7 +68,11 @@ export function programsNamedIn(text: string): ProgramsNamed | null {
   }
   const somethingElse = rest.replace(JOINERS, '').length > 0;
   if (found.size === 0 && !somethingElse) return null;
-  return { programs: PROGRAMS.filter((program) => found.has(program)), somethingElse };
+  // Shared by every caller that reads the same text: not to be changed by any.
+  return Object.freeze({
+    programs: Object.freeze(PROGRAMS.filter((program) => found.has(program))),
+    somethingElse,
+  });
 }
 
 /** True when these programs let in every Express Entry candidate (each is under a federal program). */

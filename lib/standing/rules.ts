@@ -66,7 +66,7 @@ export type RoundRequirement =
 export interface RoundEligibility {
   requirement: RoundRequirement;
   /** The programs whose candidates could enter; null when neither `drawText2` nor the category says. */
-  programs: Program[] | null;
+  programs: readonly Program[] | null;
   /** `drawText2` also names something that is not a program we know. */
   somethingElse: boolean;
 }

@@ -16,7 +16,7 @@ export type ScoreComparison =
 
 /** Why a round was closed to the user. */
 export type ClosedBecause =
-  | { kind: 'programs'; programs: Program[] }
+  | { kind: 'programs'; programs: readonly Program[] }
   | { kind: 'french' }
   | { kind: 'occupation'; category: OccupationCategory };
 

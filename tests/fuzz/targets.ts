@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { SCORE_MAXIMA } from '@/lib/draws/score-scales';
 import { DIGEST_FORMAT, type HistoryRow, historyRowOf, rowsOfDigest } from '@/lib/history/digest';
-import { packRows } from '@/lib/history/digest-codec';
+import { type PackedRows, packRows } from '@/lib/history/digest-codec';
 import { PageTooComplex, parseHtml } from '@/lib/html/dom';
 import { readTables, TablesTooLarge } from '@/lib/html/table-reader';
 import { parseExpressEntryFeed } from '@/lib/sources/express-entry/parse-feed';
@@ -236,13 +236,42 @@ const expressEntryTarget: FuzzTarget = {
 // ---- The history page's digest: whatever a broken disk or an older version left in it.
 
 const DIGEST_STAMP = 'stamp';
+// Mutated as JSON text, then made the typed arrays IndexedDB gives back (whatever numbers a broken
+// disk leaves in them: the conversion wraps, truncates or zeroes what is not a 32-bit index).
 const DIGEST_SEEDS = [
-  packRows(
-    recordedRounds()
-      .slice(0, 120)
-      .map((draw) => historyRowOf({ ...draw, firstSeenAt: 0, revisions: [] })),
+  packedAsJson(
+    packRows(
+      recordedRounds()
+        .slice(0, 120)
+        .map((draw) => historyRowOf({ ...draw, firstSeenAt: 0, revisions: [] })),
+    ),
   ),
 ];
+
+function packedAsJson(packed: PackedRows): string {
+  const { count, text, ends, strings, numbers } = packed;
+  return JSON.stringify({ count, text, ends: [...ends], strings: [...strings], numbers: [...numbers] });
+}
+
+/** The packing a mutated text stands for, its arrays typed as stored; what is not one, as it is. */
+function packedFromJson(text: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const typed = <T>(list: unknown, make: (numbers: number[]) => T) =>
+    Array.isArray(list) ? make(list.map((item) => (item === null ? Number.NaN : Number(item)))) : list;
+  return {
+    ...record,
+    ends: typed(record.ends, (numbers) => Uint32Array.from(numbers)),
+    strings: typed(record.strings, (numbers) => Uint32Array.from(numbers)),
+    numbers: typed(record.numbers, (numbers) => Float64Array.from(numbers)),
+  };
+}
 
 /** A row the page could show, by checks of its own (not the digest's). */
 function historyRowProblems(row: HistoryRow): string[] {
@@ -266,7 +295,13 @@ const historyDigestTarget: FuzzTarget = {
   inputs: (run) => mutationsOf(DIGEST_SEEDS, run),
   run: (packed) => {
     const read = rowsOfDigest(
-      { name: 'history', format: DIGEST_FORMAT, stamp: DIGEST_STAMP, unreadable: 0, rows: packed },
+      {
+        name: 'history',
+        format: DIGEST_FORMAT,
+        stamp: DIGEST_STAMP,
+        unreadable: 0,
+        rows: packedFromJson(packed),
+      },
       DIGEST_STAMP,
     );
     return { problems: read === null ? [] : read.rows.flatMap(historyRowProblems) };
