@@ -30,8 +30,8 @@ const build = browser.runtime.getManifest().version;
 const schemaVersion = db.verno;
 // The draws are read while the language and its catalog load, not after.
 const opened = db.open();
-// The page's first script (entrypoints/history-early.ts) has been reading the digest since the HTML
-// was parsed; what it read is used when it is this schema's current, intact digest.
+// The page's first script (entrypoints/history-early.ts) has been reading the digest since the parser
+// reached it; what it read is used when it is this schema's current, intact digest.
 const early = takeEarlyReads(globalThis);
 const fromEarly = (
   early ? historyFromEarlyRead(early.history, schemaVersion, build) : Promise.resolve(null)

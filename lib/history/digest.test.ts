@@ -4,7 +4,7 @@ import { readStoredDraws } from '@/lib/db/stored-draw';
 import { expressEntrySource } from '@/lib/sources/express-entry/source';
 import { pollSource } from '@/lib/sources/poll';
 import { sharedFixture } from '@/tests/support/fixtures';
-import { recordedProvinceDraws, recordedRounds } from '@/tests/support/recorded-draws';
+import { recordedRounds, recordedStoredDraws } from '@/tests/support/recorded-draws';
 import {
   DIGEST_FORMAT,
   forgetDigest,
@@ -27,12 +27,6 @@ import { sortDraws } from './filters';
 const NAME = 'digest-test';
 const BUILD = '1.2.3';
 let db: DrawAlertsDatabase;
-
-/** Real rounds and provincial draws as the extension stores them. */
-async function storedDraws(): Promise<StoredDraw[]> {
-  const draws = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
-  return draws.map((draw, index) => ({ ...draw, firstSeenAt: 1_750_000_000_000 + index, revisions: [] }));
-}
 
 /** The rows the history must show for what is stored: every readable draw, in time order. */
 async function expectedRows() {
@@ -75,7 +69,7 @@ function withColumn(
 beforeEach(async () => {
   await Dexie.delete(NAME);
   db = openDrawAlertsDatabase(NAME);
-  await db.draws.bulkAdd(await storedDraws());
+  await db.draws.bulkAdd(await recordedStoredDraws());
 });
 
 afterEach(() => db.close());

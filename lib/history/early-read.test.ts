@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
-import { type DrawAlertsDatabase, openDrawAlertsDatabase, type StoredDraw } from '@/lib/db/database';
+import { type DrawAlertsDatabase, openDrawAlertsDatabase } from '@/lib/db/database';
 import { initialSourceState } from '@/lib/sources/health';
-import { recordedProvinceDraws, recordedRounds } from '@/tests/support/recorded-draws';
+import { recordedStoredDraws } from '@/tests/support/recorded-draws';
 import { type HistoryRead, historyFromEarlyRead, readHistory } from './digest';
 import { readHistoryEarly, startEarlyReads, takeEarlyReads } from './early-read';
 
@@ -9,11 +9,6 @@ const NAME = 'early-read-test';
 const BUILD = '1.2.3';
 const SCHEMA = openDrawAlertsDatabase(NAME).verno;
 let db: DrawAlertsDatabase;
-
-async function storedDraws(): Promise<StoredDraw[]> {
-  const draws = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
-  return draws.map((draw, index) => ({ ...draw, firstSeenAt: 1_750_000_000_000 + index, revisions: [] }));
-}
 
 /** The history when the first read found a current digest; fails the test otherwise. */
 function current(read: HistoryRead | 'stale' | null): HistoryRead {
@@ -24,7 +19,7 @@ function current(read: HistoryRead | 'stale' | null): HistoryRead {
 beforeEach(async () => {
   await Dexie.delete(NAME);
   db = openDrawAlertsDatabase(NAME);
-  await db.draws.bulkAdd(await storedDraws());
+  await db.draws.bulkAdd(await recordedStoredDraws());
 });
 
 afterEach(() => db.close());

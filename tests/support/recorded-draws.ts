@@ -45,6 +45,12 @@ export async function recordedProvinceDraws(): Promise<Map<string, Draw[]>> {
   return bySource;
 }
 
+/** Every recorded round and provincial draw as the extension stores them: seen in turn, never corrected. */
+export async function recordedStoredDraws(): Promise<StoredDraw[]> {
+  const draws = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
+  return draws.map((draw, index) => ({ ...draw, firstSeenAt: 1_750_000_000_000 + index, revisions: [] }));
+}
+
 /**
  * `count` draws older than `base`, for a store that has kept years of history: copies of `base`
  * moved back 12 years per copy (copy k: `id~k`, number `N-k`), so they never answer for a real one.
