@@ -17,6 +17,7 @@ import { memo } from '../memo';
 import { nextTask, type Schedule, whenIdle } from '../schedule';
 import { useUi } from '../ui-context';
 import type { ChartSpec, UPlotChart as UPlotChartType } from './UPlotChart';
+import 'uplot/dist/uPlot.min.css';
 
 interface Props {
   draws: readonly HistoryRow[];
@@ -49,7 +50,9 @@ const PALETTE = [
 ];
 
 // The chart library's chunk starts loading with this module (while the page reads its draws), not
-// when the first chart is about to be drawn.
+// when the first chart is about to be drawn. Its style sheet comes with the page's own: as the chunk's
+// dependency, the chunk would wait for the sheet's load event, which waits for the page's main thread
+// (busy drawing the first rows), and the first chart for both.
 const chartModule = import('./UPlotChart');
 const loadChartModule = () => chartModule;
 
@@ -58,16 +61,16 @@ const loadChartModule = () => chartModule;
  * line), a province's draws on its own scale when one is chosen, invitations per draw or per month.
  * Each chart has its text equivalent beside it; the chart library loads after the table.
  */
-export const TrendCharts = memo(function TrendCharts({
-  draws: current,
-  crsScore,
-  province,
-  openDraw,
-  pickMonth,
-}: Props) {
+export const TrendCharts = memo(function TrendCharts({ draws, province, ...rest }: Props) {
+  // Charted after the table is painted: a filter change renders its rows alone (the charts, their
+  // summaries and legends are not even diffed), and the charts follow in the next task.
+  const wanted = useMemo(() => ({ draws, province }), [draws, province]);
+  const shown = useDeferred(wanted, nextTask);
+  return <Charts draws={shown?.draws ?? NOTHING} province={shown?.province ?? null} {...rest} />;
+});
+
+const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickMonth }: Props) {
   const { t, format } = useUi();
-  // Charted after the table is painted: a filter change shows its rows first.
-  const draws = useDeferred(current, nextTask);
   const [Chart, setChart] = useState<typeof UPlotChartType | null>(null);
   useEffect(() => {
     let live = true;
@@ -84,7 +87,7 @@ export const TrendCharts = memo(function TrendCharts({
   const provincial = useMemo(() => (province ? provinceCharts(draws, province) : []), [draws, province]);
   // The second chart once the page is idle after the first: the cut-off chart is not held up by
   // thousands of bars.
-  const barDraws = useDeferred(draws, whenIdle);
+  const barDraws = useDeferred(draws, whenIdle) ?? NOTHING;
   const invitations = useMemo(() => invitationTotals(barDraws), [barDraws]);
   // The bars read out their own draws while they wait for their turn (a filter changed meanwhile).
   const barDrawOf = useMemo(() => lookUpById(barDraws), [barDraws]);
@@ -287,11 +290,11 @@ export const TrendCharts = memo(function TrendCharts({
   );
 });
 
-/** `value` as it was when `schedule` last ran (nothing before it first has). */
-function useDeferred<T>(value: T, schedule: Schedule): T | typeof NOTHING {
+/** `value` as it was when `schedule` last ran (null before it first has). */
+function useDeferred<T>(value: T, schedule: Schedule): T | null {
   const [shown, setShown] = useState<{ value: T } | null>(null);
   useEffect(() => schedule(() => setShown({ value })), [value]);
-  return shown === null ? NOTHING : shown.value;
+  return shown === null ? null : shown.value;
 }
 
 const NOTHING: readonly HistoryRow[] = [];

@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 
 /** One chart's data: one x per point (a draw, or a month), the series that hold each point's value. */
 export interface ChartSpec {
