@@ -13,7 +13,7 @@ import { launchWithExtension } from '../e2e/support/extension';
 import { OfficialHosts } from '../e2e/support/official-hosts';
 import { sharedFixture } from '../support/fixtures';
 import { fillStore, serviceWorker } from './popup';
-import { type BenchArea, median, ms } from './support';
+import { type BenchArea, MARKS_SET, marksSet, median, ms } from './support';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const STORED = 5_000;
@@ -36,7 +36,10 @@ async function openHistory(context: BrowserContext): Promise<{ page: Page; marks
     const marks = {};
     window.benchMarks = marks;
     // The frame after an element is in the DOM is when it is painted.
-    const painted = (key) => requestAnimationFrame(() => setTimeout(() => { marks[key] = performance.now(); }, 0));
+    const painted = (key) => requestAnimationFrame(() => setTimeout(() => {
+      marks[key] = performance.now();
+      if (marks.rowsAt > 0 && marks.chartAt > 0) console.debug(${JSON.stringify(MARKS_SET)});
+    }, 0));
     const observer = new MutationObserver(() => {
       if (marks.rowsAt === undefined && document.querySelector('table.history-table tbody tr')) {
         marks.rowsAt = -1;
@@ -50,11 +53,9 @@ async function openHistory(context: BrowserContext): Promise<{ page: Page; marks
     });
     observer.observe(document, { childList: true, subtree: true });
   `);
+  const painted = marksSet(page);
   await page.goto(`chrome-extension://${id}/history.html`);
-  await page.waitForFunction(() => {
-    const marks = (window as unknown as { benchMarks: Marks }).benchMarks;
-    return (marks.rowsAt ?? -1) > 0 && (marks.chartAt ?? -1) > 0;
-  });
+  await painted;
   const marks = await page.evaluate(() => ({
     ...(window as unknown as { benchMarks: Marks }).benchMarks,
     parsedAt: performance.getEntriesByType('navigation')[0]?.toJSON().domInteractive,

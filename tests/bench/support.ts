@@ -27,6 +27,15 @@ export const ms = (value: number): string => `${value.toFixed(1)} ms`;
 /** `2.41×`: growth between two figures of the same run. */
 export const ratio = (value: number, base: number): string => `${(value / base).toFixed(2)}×`;
 
+/**
+ * The console line a page's init script writes when its marks are set. Waited for this way rather
+ * than with `waitForFunction`, whose first use sends the page Playwright's 300 KB injected script:
+ * 10–16 ms on the page's main thread, landing between the marks it is meant to read.
+ */
+export const MARKS_SET = 'draw-alerts-bench: marks set';
+export const marksSet = (page: Page): Promise<unknown> =>
+  page.waitForEvent('console', { predicate: (message) => message.text() === MARKS_SET });
+
 /** A lib/ module bundled for a page (IIFE), as the extension's build would bundle it. */
 export async function bundleForPage(entry: string): Promise<string> {
   const output = await build({
