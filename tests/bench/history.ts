@@ -1,6 +1,7 @@
 // The history page with 5,000 draws stored: the production build in Chromium, its store filled by a
-// real first poll (the 2026-08-05 feed) plus years of older draws. Navigation start → first rows
-// painted, → the cut-off chart drawn; a filter change → the table repainted, → the charts redrawn.
+// real first poll (the 2026-08-05 feed) plus copies of the recorded draws (2015 on, as dense as a real
+// history gets). Navigation start → first rows painted, → the cut-off chart drawn; a filter change → the
+// table repainted, → the charts redrawn.
 // Cold and warm opens read the page's digest of the history; the first open after draws were written
 // has none yet (it reads every record and builds one), and is printed on its own. The time to the
 // page's HTML parsed (its 2 KB first script run, none of its modules yet) is printed beside them:

@@ -8,7 +8,7 @@ import type { BrowserContext } from '@playwright/test';
 import { launchWithExtension } from '../e2e/support/extension';
 import { OfficialHosts } from '../e2e/support/official-hosts';
 import { sharedFixture } from '../support/fixtures';
-import { olderCopies, recordedProvinceDraws, recordedRounds } from '../support/recorded-draws';
+import { copiesWithinYears, recordedProvinceDraws, recordedRounds } from '../support/recorded-draws';
 import { type BenchArea, MARKS_SET, marksSet, median, ms, ratio } from './support';
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
@@ -68,7 +68,8 @@ export async function addDraws(context: BrowserContext, draws: unknown[]): Promi
 
 /**
  * Fills a profile's store as years of use would: the first poll at install stores the served feed's
- * `feedRounds` rounds, then older copies of the recorded draws bring it to `stored`. Gives the count.
+ * `feedRounds` rounds, then copies of the recorded draws, dated within the years a real history spans,
+ * bring it to `stored`. Gives the count.
  */
 export async function fillStore(
   hosts: OfficialHosts,
@@ -83,7 +84,7 @@ export async function fillStore(
     await new Promise((r) => setTimeout(r, 200));
   }
   const base = [...recordedRounds(), ...[...(await recordedProvinceDraws()).values()].flat()];
-  await addDraws(context, olderCopies(base, stored - (await storedCount(context))));
+  await addDraws(context, copiesWithinYears(base, stored - (await storedCount(context))));
   const count = await storedCount(context);
   await context.close();
   return count;

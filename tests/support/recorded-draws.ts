@@ -56,18 +56,41 @@ export async function recordedStoredDraws(): Promise<StoredDraw[]> {
  * moved back 12 years per copy (copy k: `id~k`, number `N-k`), so they never answer for a real one.
  */
 export function olderCopies(base: readonly Draw[], count: number): StoredDraw[] {
+  return copiesOf(
+    base,
+    count,
+    (date, copy) => `${String(Number(date.slice(0, 4)) - 12 * copy).padStart(4, '0')}${date.slice(4)}`,
+  );
+}
+
+/**
+ * `count` draws for a store as full as a real one gets: copies of `base` (copy k: `id~k`, number
+ * `N-k`) dated 2k days before their original, so the history keeps the years a real one spans (2015
+ * on: some 430 draws a year at 5,000, about what IRCC and the provinces hold together) rather than
+ * reaching back a century as `olderCopies` does.
+ */
+export function copiesWithinYears(base: readonly Draw[], count: number): StoredDraw[] {
+  return copiesOf(base, count, (date, copy) => {
+    const day = new Date(Date.parse(`${date}T00:00:00Z`) - 2 * copy * 86_400_000);
+    return day.toISOString().slice(0, 10);
+  });
+}
+
+function copiesOf(
+  base: readonly Draw[],
+  count: number,
+  back: (isoDay: string, copy: number) => string,
+): StoredDraw[] {
   const copies: StoredDraw[] = [];
   for (let copy = 1; copies.length < count; copy++) {
     for (const draw of base) {
       if (copies.length >= count) break;
-      const back = (date: string) =>
-        `${String(Number(date.slice(0, 4)) - 12 * copy).padStart(4, '0')}${date.slice(4)}`;
       copies.push({
         ...draw,
         id: `${draw.id}~${copy}`,
         number: draw.number === null ? null : `${draw.number}-${copy}`,
-        date: back(draw.date),
-        dateEnd: draw.dateEnd === null ? null : back(draw.dateEnd),
+        date: back(draw.date, copy),
+        dateEnd: draw.dateEnd === null ? null : back(draw.dateEnd, copy),
         firstSeenAt: 0,
         revisions: [],
       });
