@@ -80,8 +80,9 @@ export function stampOf(build: string, verno: number, count: number, sources: re
 /**
  * The history from what the page's first script read (lib/history/early-read.ts); 'stale' when that
  * was read and holds no current, intact digest (the draws are to be read: new ones came since); null
- * when it could not be read or is of another schema (the page reads through Dexie). The digest's
- * rows are unpacked and checked while the stored draws are counted for its stamp.
+ * when it could not be read or is of another schema (the page reads through Dexie). The digest is
+ * taken at its own count of stored draws (its rows and unreadable records): a record added or removed
+ * by anyone but a poll is found by the page's watch on the stamp, which counts them once it is idle.
  */
 export async function historyFromEarlyRead(
   early: EarlyHistory,
@@ -95,10 +96,11 @@ export async function historyFromEarlyRead(
   // Dexie's schema version n is IndexedDB's 10n, or a little more after Dexie patched the schema in place.
   if (!Number.isSafeInteger(parts.idbVersion) || Math.floor(parts.idbVersion / 10) !== schemaVersion)
     return null;
-  if (!Array.isArray(parts.sources) || !Number.isSafeInteger(parts.drawCount)) return null;
-  const stamp = stampOf(build, schemaVersion, parts.drawCount, parts.sources);
+  if (!Array.isArray(parts.sources)) return null;
   const read = await content;
-  if (read === null || read.stamp !== stamp) return 'stale';
+  if (read === null) return 'stale';
+  const stamp = stampOf(build, schemaVersion, read.rows.length + read.unreadable, parts.sources);
+  if (read.stamp !== stamp) return 'stale';
   return { rows: read.rows, unreadable: read.unreadable, stamp, fromDigest: true, saved: Promise.resolve() };
 }
 

@@ -12,15 +12,19 @@ import type { Language } from '@/lib/i18n/languages';
 /** The digest's key in the `digests` table. */
 export const DIGEST_NAME = 'history';
 
-/** What the stamp of the history is made of, as stored (not yet checked). */
+/**
+ * What the stamp of the history is made of, as stored (not yet checked), but for the count of stored
+ * draws: counting is a scan of every record (some 40 ms when the page is opened, and the digest's own
+ * read waits behind it), so the digest is first taken at its own count, and the page confirms that
+ * count once it is idle (its watch on the stamp reads the draws again when it differs).
+ */
 export interface StampParts {
   /** The database's IndexedDB version: Dexie's schema version × 10 (or a little more). */
   idbVersion: number;
-  drawCount: number;
   sources: unknown[];
 }
 
-/** The two reads, each settling on its own: the digest is not held up by the count of every draw. */
+/** The two reads, each settling on its own. */
 export interface EarlyHistory {
   /** The digest record as stored (undefined when there is none). */
   digest: Promise<unknown>;
@@ -29,9 +33,8 @@ export interface EarlyHistory {
 
 /**
  * Reads the digest, and beside it (another transaction, run at the same time) what its stamp is
- * checked against: the count of stored draws is a scan of every record, and the digest's read and
- * unpacking need not wait for it. Both reject when there is no such database; the digest's, when
- * there is no digests table (an older schema).
+ * checked against. Both reject when there is no such database; the digest's, when there is no digests
+ * table (an older schema).
  */
 export function readHistoryEarly(factory: IDBFactory, name: string): EarlyHistory {
   const opened = new Promise<IDBDatabase>((resolve, reject) => {
@@ -79,10 +82,9 @@ export function readHistoryEarly(factory: IDBFactory, name: string): EarlyHistor
     const request = transaction.objectStore('digests').get(DIGEST_NAME);
     return () => request.result as unknown;
   });
-  const stampParts = read(['draws', 'sources'], (transaction) => {
-    const count = transaction.objectStore('draws').count();
+  const stampParts = read(['sources'], (transaction) => {
     const sources = transaction.objectStore('sources').getAll();
-    return () => ({ idbVersion: transaction.db.version, drawCount: count.result, sources: sources.result });
+    return () => ({ idbVersion: transaction.db.version, sources: sources.result });
   });
   return { digest, stampParts };
 }

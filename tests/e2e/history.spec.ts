@@ -188,7 +188,9 @@ test('a corrupt stored record is left out and counted; a database that cannot be
   const before = await openHistory(extension, '?category=french&year=2026');
   await expect(before.locator('table.history-table tbody tr[data-draw-id]')).toHaveCount(8);
   await before.close();
-  // An older version's bug, or a broken disk: a record whose date is not a date.
+  // An older version's bug, or a broken disk: a record whose date is not a date. Written behind the
+  // sources' backs (no poll): the page's first read takes its digest as it is, and its watch on the
+  // stamp (which counts the records, once the page is idle) reads the draws again.
   await putStoredRecord(worker, { id: 'ee:9999', system: 'express-entry', date: 'garbage' });
   const page = await openHistory(extension, '?category=french&year=2026');
   await expect(page.locator('table.history-table tbody tr[data-draw-id]')).toHaveCount(8);
