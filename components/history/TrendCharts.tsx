@@ -321,9 +321,12 @@ function scoreSpec<Key extends string>(
 ): ChartSpec {
   // Each series has a value at its own points and none at the others'.
   const values = chart.series.map((): (number | null)[] => new Array(chart.points.length).fill(null));
+  const lastAt: number[] = [];
   chart.points.forEach((point, position) => {
-    const column = values[chart.seriesOfPoint[position] ?? -1];
+    const series = chart.seriesOfPoint[position] ?? -1;
+    const column = values[series];
     if (column) column[position] = point.y;
+    lastAt[series] = position;
   });
   return {
     xs: chart.points.map((point) => point.x),
@@ -331,6 +334,7 @@ function scoreSpec<Key extends string>(
       label: words.label(series.key),
       color: PALETTE[index % PALETTE.length] ?? '#1f77b4',
       values: values[index] ?? [],
+      onlyValueAt: series.points.length === 1 ? (lastAt[index] ?? null) : null,
     })),
     guide: words.guide,
     yLabel: words.yLabel,

@@ -5,7 +5,14 @@ import uPlot from 'uplot';
 export interface ChartSpec {
   /** Seconds since 1970, ascending: one per point. */
   xs: number[];
-  series: { label: string; color: string; values: (number | null)[]; bars?: boolean }[];
+  series: {
+    label: string;
+    color: string;
+    values: (number | null)[];
+    bars?: boolean;
+    /** Where the series' one value is, when it has only one (a line of one point draws nothing). */
+    onlyValueAt?: number | null;
+  }[];
   /** A horizontal line across the chart (the user's CRS). */
   guide?: { label: string; value: number; color: string };
   yLabel: string;
@@ -64,7 +71,7 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
         // thousands of overlapping dots, which also took 100 ms to draw), and the one under the cursor.
         points: item.bars
           ? { show: false }
-          : { size: 6, fill: item.color, stroke: item.color, filter: lonePoint(item.values) },
+          : { size: 6, fill: item.color, stroke: item.color, filter: lonePoint(item.onlyValueAt ?? null) },
       })),
     ];
     const data: (number | null)[][] = [spec.xs, ...spec.series.map((item) => item.values)];
@@ -190,14 +197,9 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
  * Where uPlot leaves a dense chart's points out, a series of one value would draw nothing (a line
  * needs two): its one point is drawn all the same.
  */
-function lonePoint(values: readonly (number | null)[]): uPlot.Series.Points.Filter {
-  let only: number | null = null;
-  for (let index = 0; index < values.length; index++) {
-    if (values[index] === null || values[index] === undefined) continue;
-    if (only !== null) return () => null;
-    only = index;
-  }
-  const lone = only === null ? null : [only];
+function lonePoint(onlyValueAt: number | null): uPlot.Series.Points.Filter {
+  if (onlyValueAt === null) return () => null;
+  const lone = [onlyValueAt];
   return (_chart, _series, show) => (show ? null : lone);
 }
 
