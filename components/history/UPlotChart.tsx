@@ -75,19 +75,15 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
       })),
     ];
     const data: (number | null)[][] = [spec.xs, ...spec.series.map((item) => item.values)];
-    if (spec.guide) {
-      series.push({
-        label: spec.guide.label,
-        // A custom property's name (`--fg`) is read from the page, so the line follows light and dark.
-        stroke: spec.guide.color.startsWith('--')
-          ? css.getPropertyValue(spec.guide.color).trim() || fg
-          : spec.guide.color,
-        dash: [6, 4],
-        width: 1.5,
-        points: { show: false },
-      });
-      data.push(spec.xs.map(() => spec.guide?.value ?? null));
-    }
+    // The user's CRS: a line drawn across the chart and kept in the scale's range, not a series of as
+    // many values as the chart has points.
+    const guide = spec.guide && {
+      value: spec.guide.value,
+      // A custom property's name (`--fg`) is read from the page, so the line follows light and dark.
+      color: spec.guide.color.startsWith('--')
+        ? css.getPropertyValue(spec.guide.color).trim() || fg
+        : spec.guide.color,
+    };
     const made = new uPlot(
       {
         width: Math.max(element.clientWidth, 280),
@@ -95,9 +91,21 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
         legend: { show: false },
         // Draw days are calendar days: shown as such whatever the reader's time zone.
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
-        scales: { x: { time: true } },
+        scales: {
+          x: { time: true },
+          // uPlot's own range for a y scale (10% padding, rounded), over the values and the guide.
+          y: guide
+            ? {
+                range: (_chart, min, max) =>
+                  min === null || max === null
+                    ? [null, null]
+                    : uPlot.rangeNum(Math.min(min, guide.value), Math.max(max, guide.value), 0.1, true),
+              }
+            : {},
+        },
         axes: [
-          { ...axis, values: (_chart, splits) => timeLabels(splits, dates) },
+          // Ticks at least 80 px apart: uPlot then ticks whole months (or years) where months are named.
+          { ...axis, space: 80, values: (_chart, splits) => timeLabels(splits, dates) },
           {
             ...axis,
             label: spec.yLabel,
@@ -108,6 +116,7 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
         series,
         cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 10 } },
         hooks: {
+          draw: guide ? [(chart) => drawGuide(chart, guide.value, guide.color)] : [],
           setCursor: [
             (chart) => {
               const index = chart.cursor.idx;
@@ -203,13 +212,34 @@ function lonePoint(onlyValueAt: number | null): uPlot.Series.Points.Filter {
   return (_chart, _series, show) => (show ? null : lone);
 }
 
+/** A dashed horizontal line at `value` across the plotting area. */
+function drawGuide(chart: uPlot, value: number, color: string): void {
+  const y = Math.round(chart.valToPos(value, 'y', true));
+  const { left, width } = chart.bbox;
+  const context = chart.ctx;
+  context.save();
+  context.strokeStyle = color;
+  context.lineWidth = 1.5 * uPlot.pxRatio;
+  context.setLineDash([6 * uPlot.pxRatio, 4 * uPlot.pxRatio]);
+  context.beginPath();
+  context.moveTo(left, y);
+  context.lineTo(left + width, y);
+  context.stroke();
+  context.restore();
+}
+
 /** Tick labels in the reader's locale: days over a short span, months over a year or two, else years. */
 function timeLabels(splits: number[], dates: DateFormats): string[] {
   const first = splits[0] ?? 0;
   const last = splits.at(-1) ?? 0;
   const days = (last - first) / 86_400;
   const format = days > 3 * 365 ? dates.years : days > 120 ? dates.months : dates.days;
-  return splits.map((seconds) => format.format(new Date(seconds * 1000)));
+  // uPlot may tick a month (or year) twice: the second tick is left unnamed, not named again.
+  return splits.map((seconds, index) => {
+    const label = format.format(new Date(seconds * 1000));
+    const previous = index > 0 ? format.format(new Date((splits[index - 1] ?? 0) * 1000)) : null;
+    return label === previous ? '' : label;
+  });
 }
 
 type DateFormats = Record<'years' | 'months' | 'days', Intl.DateTimeFormat>;
