@@ -84,6 +84,8 @@ const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickM
   // Looked up when a point is read out, not built at every redraw.
   const drawOf = useMemo(() => lookUpById(draws), [draws]);
   const crs = useMemo(() => crsChart(draws), [draws]);
+  // Each category's figures, worked out once per chart (their sentences are made at each render).
+  const crsSummaries = useMemo(() => crs?.series.map((series) => summarise(series.points)) ?? [], [crs]);
   const provincial = useMemo(() => (province ? provinceCharts(draws, province) : []), [draws, province]);
   // The second chart once the page is idle after the first: the cut-off chart is not held up by
   // thousands of bars.
@@ -191,8 +193,8 @@ const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickM
             ...crsSpec.series.map((item) => ({ label: item.label, color: item.color })),
             ...(crsSpec.guide ? [{ label: crsSpec.guide.label, color: 'var(--fg)', dashed: true }] : []),
           ]}
-          summary={crs.series.map((series) => {
-            const summary = summarise(series.points);
+          summary={crs.series.map((series, index) => {
+            const summary = crsSummaries[index];
             return summary
               ? t('historyCutOffSummary', {
                   category: t(CATEGORY_LABEL_KEYS[series.key]),

@@ -26,12 +26,34 @@ describe('trend series', () => {
   });
 
   it('places each day at its midnight, UTC (leap days, the turn of a century and years before 100 too)', () => {
-    for (const day of ['2015-01-31', '2016-02-29', '2000-02-29', '1999-12-31', '2026-12-01', '0050-06-15']) {
+    for (const day of [
+      '2015-01-31',
+      '2016-02-29',
+      '2000-02-29',
+      '1900-03-01',
+      '1999-12-31',
+      '2026-01-01',
+      '2026-12-01',
+      '2026-12-31',
+      '0050-06-15',
+      '0000-01-01',
+      '9999-12-31',
+    ]) {
       expect({ day, seconds: dayToSeconds(day) }).toEqual({
         day,
         seconds: Date.parse(`${day}T00:00:00Z`) / 1000,
       });
     }
+    // Every day of the years the history spans, and the turn of each.
+    const misplaced: string[] = [];
+    let days = 0;
+    for (let time = Date.UTC(2014, 11, 25); time <= Date.UTC(2027, 0, 5); time += 86_400_000) {
+      const day = new Date(time).toISOString().slice(0, 10);
+      days += 1;
+      if (dayToSeconds(day) !== time / 1000) misplaced.push(day);
+    }
+    expect(days).toBe(4_395);
+    expect(misplaced).toEqual([]);
   });
 
   it('draws the same chart from rounds newest first, oldest first or in any order', () => {
