@@ -143,14 +143,9 @@ const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickM
     if (bars.length === 0) return null;
     return {
       xs: bars.map((bar) => bar.x),
-      series: [
-        {
-          label: t('historyInvitationsChart'),
-          color: PALETTE[0] ?? '#1f77b4',
-          values: bars.map((bar) => bar.y),
-          bars: true,
-        },
-      ],
+      ys: bars.map((bar) => bar.y),
+      seriesOf: bars.map(() => 0),
+      series: [{ label: t('historyInvitationsChart'), color: PALETTE[0] ?? '#1f77b4', bars: true }],
       yLabel: t('historyInvitationsChart'),
       locale: format.locale,
       describe: (index) => {
@@ -321,22 +316,13 @@ function scoreSpec<Key extends string>(
     open: (point: ChartPoint) => void;
   },
 ): ChartSpec {
-  // Each series has a value at its own points and none at the others'.
-  const values = chart.series.map((): (number | null)[] => new Array(chart.points.length).fill(null));
-  const lastAt: number[] = [];
-  chart.points.forEach((point, position) => {
-    const series = chart.seriesOfPoint[position] ?? -1;
-    const column = values[series];
-    if (column) column[position] = point.y;
-    lastAt[series] = position;
-  });
   return {
     xs: chart.points.map((point) => point.x),
+    ys: chart.points.map((point) => point.y),
+    seriesOf: chart.seriesOfPoint,
     series: chart.series.map((series, index) => ({
       label: words.label(series.key),
       color: PALETTE[index % PALETTE.length] ?? '#1f77b4',
-      values: values[index] ?? [],
-      onlyValueAt: series.points.length === 1 ? (lastAt[index] ?? null) : null,
     })),
     guide: words.guide,
     yLabel: words.yLabel,

@@ -1,18 +1,16 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 
-/** One chart's data: one x per point (a draw, or a month), the series that hold each point's value. */
+/** One chart's points (draws, or months): each a time, a value and the series it belongs to. */
 export interface ChartSpec {
   /** Seconds since 1970, ascending: one per point. */
   xs: number[];
-  series: {
-    label: string;
-    color: string;
-    values: (number | null)[];
-    bars?: boolean;
-    /** Where the series' one value is, when it has only one (a line of one point draws nothing). */
-    onlyValueAt?: number | null;
-  }[];
+  /** Each point's value. */
+  ys: number[];
+  /** Each point's series: an index into `series`. */
+  seriesOf: readonly number[];
+  /** Lines (each series its own), or the bars of one series. */
+  series: { label: string; color: string; bars?: boolean }[];
   /** A horizontal line across the chart (the user's CRS). */
   guide?: { label: string; value: number; color: string };
   yLabel: string;
@@ -58,23 +56,75 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
     // Formatters made once per chart: making one is dearer than formatting every tick with it.
     const numbers = new Intl.NumberFormat(spec.locale);
     const dates = dateFormats(spec.locale);
+    // Lines are drawn faceted: each series holds its own points only, so uPlot walks the chart's points
+    // once, not every series over every point (16 × 5,000 slots, mostly empty, for the cut-off chart).
+    const faceted = !spec.series.some((item) => item.bars);
+    const members = spec.series.map(() => ({ xs: [] as number[], ys: [] as number[], at: [] as number[] }));
+    spec.xs.forEach((x, index) => {
+      const member = members[spec.seriesOf[index] ?? -1];
+      member?.xs.push(x);
+      member?.ys.push(spec.ys[index] ?? Number.NaN);
+      member?.at.push(index);
+    });
+    const linear = uPlot.paths.linear?.();
+    // Points where they stand apart (uPlot's own rule: not thousands of overlapping dots, which also took
+    // 100 ms to draw), a series' one point always (a line of one point draws nothing), and the one under
+    // the cursor.
+    const pointsApart = (chart: uPlot) => spec.xs.length <= chart.bbox.width / (12 * uPlot.pxRatio);
     const series: uPlot.Series[] = [
       {},
-      ...spec.series.map((item) => ({
-        label: item.label,
-        stroke: item.color,
-        width: item.bars ? 0 : 1.5,
-        fill: item.bars ? item.color : undefined,
-        paths: item.bars ? bars : undefined,
-        spanGaps: true,
-        // Bars have no points; a line shows its points where they stand apart (uPlot's own rule: not
-        // thousands of overlapping dots, which also took 100 ms to draw), and the one under the cursor.
-        points: item.bars
-          ? { show: false }
-          : { size: 6, fill: item.color, stroke: item.color, filter: lonePoint(item.onlyValueAt ?? null) },
-      })),
+      ...spec.series.map((item, index) =>
+        item.bars
+          ? { label: item.label, width: 0, fill: item.color, paths: bars, points: { show: false } }
+          : {
+              label: item.label,
+              stroke: item.color,
+              width: 1.5,
+              paths: linear,
+              facets: [
+                { scale: 'x', auto: true, sorted: 1 as const },
+                { scale: 'y', auto: true },
+              ],
+              points: {
+                size: 6,
+                space: 12,
+                fill: item.color,
+                stroke: item.color,
+                show: pointsApart,
+                filter: lonePoint(members[index]?.xs.length === 1),
+              },
+            },
+      ),
     ];
-    const data: (number | null)[][] = [spec.xs, ...spec.series.map((item) => item.values)];
+    const data = faceted ? [null, ...members.map((member) => [member.xs, member.ys])] : [spec.xs, spec.ys];
+    // Under the cursor: the point nearest to it, among all series (faceted: found here, each series'
+    // points in time order); the point's place among all the chart's points is what is read out.
+    let nearest: { series: number; index: number; at: number } | null = null;
+    const nearestPoint = (chart: uPlot) => {
+      const { left, top } = chart.cursor;
+      nearest = null;
+      if (left === undefined || top === undefined || left < 0) return;
+      const time = chart.posToVal(left, 'x');
+      let best = Number.POSITIVE_INFINITY;
+      members.forEach((member, series) => {
+        const found = closestIndex(member.xs, time);
+        for (const index of [found - 1, found, found + 1]) {
+          const x = member.xs[index];
+          const y = member.ys[index];
+          if (x === undefined || y === undefined) continue;
+          const distance = Math.hypot(chart.valToPos(x, 'x') - left, chart.valToPos(y, 'y') - top);
+          if (distance < best) {
+            best = distance;
+            nearest = { series: series + 1, index, at: member.at[index] ?? -1 };
+          }
+        }
+      });
+    };
+    const pointUnderCursor = (chart: uPlot): number | null => {
+      if (!faceted) return chart.cursor.idx ?? null;
+      const point = nearest as { at: number } | null;
+      return point === null ? null : point.at;
+    };
     // The user's CRS: a line drawn across the chart and kept in the scale's range, not a series of as
     // many values as the chart has points.
     const guide = spec.guide && {
@@ -114,23 +164,36 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
           },
         ],
         series,
-        cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 10 } },
+        cursor: {
+          drag: { x: false, y: false, setScale: false },
+          points: { size: 10 },
+          ...(faceted
+            ? {
+                dataIdx: (chart: uPlot, series: number) => {
+                  if (series === 1) nearestPoint(chart);
+                  const point = nearest as { series: number; index: number } | null;
+                  return point !== null && point.series === series ? point.index : null;
+                },
+              }
+            : {}),
+        },
         hooks: {
           draw: guide ? [(chart) => drawGuide(chart, guide.value, guide.color)] : [],
           setCursor: [
             (chart) => {
-              const index = chart.cursor.idx;
-              if (index !== null && index !== undefined) setReadout(specRef.current.describe(index));
+              const index = pointUnderCursor(chart);
+              if (index !== null) setReadout(specRef.current.describe(index));
             },
           ],
         },
+        ...(faceted ? { mode: 2 as const } : {}),
       },
       data as uPlot.AlignedData,
       element,
     );
     made.over.addEventListener('click', () => {
-      const index = made.cursor.idx;
-      if (index !== null && index !== undefined) specRef.current.open(index);
+      const index = pointUnderCursor(made);
+      if (index !== null) specRef.current.open(index);
     });
     plot.current = made;
     const resize = new ResizeObserver(() =>
@@ -150,11 +213,9 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
     const last = spec.xs.length - 1;
     if (!made || last < 0) return;
     const next = Math.min(Math.max(index, 0), last);
-    const y = spec.series
-      .map((item) => item.values[next])
-      .find((value) => value !== null && value !== undefined);
     const x = spec.xs[next];
-    if (x !== undefined && y !== undefined && y !== null) {
+    const y = spec.ys[next];
+    if (x !== undefined && y !== undefined) {
       made.setCursor({ left: made.valToPos(x, 'x'), top: made.valToPos(y, 'y') });
     }
     setActive(next);
@@ -206,10 +267,24 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
  * Where uPlot leaves a dense chart's points out, a series of one value would draw nothing (a line
  * needs two): its one point is drawn all the same.
  */
-function lonePoint(onlyValueAt: number | null): uPlot.Series.Points.Filter {
-  if (onlyValueAt === null) return () => null;
-  const lone = [onlyValueAt];
+function lonePoint(single: boolean): uPlot.Series.Points.Filter {
+  if (!single) return () => null;
+  const lone = [0];
   return (_chart, _series, show) => (show ? null : lone);
+}
+
+/** The index of the value in `sorted` (ascending) nearest to `value`, or -1 when it is empty. */
+function closestIndex(sorted: readonly number[], value: number): number {
+  if (sorted.length === 0) return -1;
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  const before = sorted[low - 1];
+  return before !== undefined && value - before < (sorted[low] ?? 0) - value ? low - 1 : low;
 }
 
 /** A dashed horizontal line at `value` across the plotting area. */
