@@ -67,15 +67,24 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
       member?.at.push(index);
     });
     const linear = uPlot.paths.linear?.();
-    // Points where they stand apart (uPlot's own rule: not thousands of overlapping dots, which also took
-    // 100 ms to draw), a series' one point always (a line of one point draws nothing), and the one under
-    // the cursor.
-    const pointsApart = (chart: uPlot) => spec.xs.length <= chart.bbox.width / (12 * uPlot.pxRatio);
+    // Points where the chart's points stand apart (uPlot's rule for an aligned chart, over all series:
+    // not thousands of overlapping dots, which also took 100 ms to draw), a series' one point always (a
+    // line of one point draws nothing), and the one under the cursor. Given as indices: uPlot keeps no
+    // window of indices in faceted mode, and draws no points without them.
+    const pointsApart = (chart: uPlot) => spec.xs.length <= chart.bbox.width / (POINT_SPACE * uPlot.pxRatio);
     const series: uPlot.Series[] = [
       {},
       ...spec.series.map((item, index) =>
         item.bars
-          ? { label: item.label, width: 0, fill: item.color, paths: bars, points: { show: false } }
+          ? // The stroke colours the cursor's marker on a bar (a width of 0 draws no outline).
+            {
+              label: item.label,
+              width: 0,
+              stroke: item.color,
+              fill: item.color,
+              paths: bars,
+              points: { show: false },
+            }
           : {
               label: item.label,
               stroke: item.color,
@@ -87,11 +96,10 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
               ],
               points: {
                 size: 6,
-                space: 12,
                 fill: item.color,
                 stroke: item.color,
                 show: pointsApart,
-                filter: lonePoint(members[index]?.xs.length === 1),
+                filter: pointsOf(members[index]?.xs.length ?? 0),
               },
             },
       ),
@@ -107,15 +115,21 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
       const time = chart.posToVal(left, 'x');
       let best = Number.POSITIVE_INFINITY;
       members.forEach((member, series) => {
+        // From the point nearest in time, outwards, while the horizontal distance alone could still beat
+        // the best (draws of one day, or a few pixels apart, can sit far apart in value).
         const found = closestIndex(member.xs, time);
-        for (const index of [found - 1, found, found + 1]) {
-          const x = member.xs[index];
-          const y = member.ys[index];
-          if (x === undefined || y === undefined) continue;
-          const distance = Math.hypot(chart.valToPos(x, 'x') - left, chart.valToPos(y, 'y') - top);
-          if (distance < best) {
-            best = distance;
-            nearest = { series: series + 1, index, at: member.at[index] ?? -1 };
+        for (const step of [-1, 1]) {
+          for (let index = step === -1 ? found : found + 1; ; index += step) {
+            const x = member.xs[index];
+            const y = member.ys[index];
+            if (x === undefined || y === undefined) break;
+            const across = chart.valToPos(x, 'x') - left;
+            if (Math.abs(across) >= best) break;
+            const distance = Math.hypot(across, chart.valToPos(y, 'y') - top);
+            if (distance < best) {
+              best = distance;
+              nearest = { series: series + 1, index, at: member.at[index] ?? -1 };
+            }
           }
         }
       });
@@ -142,7 +156,19 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
         // Draw days are calendar days: shown as such whatever the reader's time zone.
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
         scales: {
-          x: { time: true },
+          // A faceted chart of one day would have a time scale of no width (an aligned one is widened by
+          // uPlot itself): a day either side.
+          x: faceted
+            ? {
+                time: true,
+                range: (_chart, min, max) =>
+                  min === null || max === null
+                    ? [null, null]
+                    : min === max
+                      ? [min - 86_400, max + 86_400]
+                      : [min, max],
+              }
+            : { time: true },
           // uPlot's own range for a y scale (10% padding, rounded), over the values and the guide.
           y: guide
             ? {
@@ -169,6 +195,8 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
           points: { size: 10 },
           ...(faceted
             ? {
+                // The nearest point of all series, for its own series; none for the others (uPlot's type
+                // says a number, its code takes null as none).
                 dataIdx: (chart: uPlot, series: number) => {
                   if (series === 1) nearestPoint(chart);
                   const point = nearest as { series: number; index: number } | null;
@@ -263,14 +291,20 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
   );
 }
 
+const POINT_SPACE = 12;
+
 /**
- * Where uPlot leaves a dense chart's points out, a series of one value would draw nothing (a line
- * needs two): its one point is drawn all the same.
+ * Which of a series' points are drawn: all of them where the chart's points stand apart, else its one
+ * point when it has only one (a line of one point draws nothing), else none.
  */
-function lonePoint(single: boolean): uPlot.Series.Points.Filter {
-  if (!single) return () => null;
-  const lone = [0];
-  return (_chart, _series, show) => (show ? null : lone);
+function pointsOf(count: number): uPlot.Series.Points.Filter {
+  let every: number[] | null = null;
+  const lone = count === 1 ? [0] : null;
+  return (_chart, _series, show) => {
+    if (!show) return lone;
+    every ??= Array.from({ length: count }, (_, index) => index);
+    return every;
+  };
 }
 
 /** The index of the value in `sorted` (ascending) nearest to `value`, or -1 when it is empty. */

@@ -97,10 +97,14 @@ test('the history page filters French-language rounds of 2026 to exactly the fee
   // The chart: one point per round shown, each reached with the keyboard and read out.
   const chart = page.getByRole('application', { name: /Minimum CRS score over time/ });
   await expect(chart.locator('canvas')).toHaveCount(1);
+  // The series' line is drawn, in its colour (#1f77b4, the first of the palette): not only the axes.
   const painted = await chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
     const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
     let drawn = 0;
-    for (let index = 3; index < pixels.length; index += 4) if ((pixels[index] ?? 0) > 0) drawn++;
+    for (let index = 0; index < pixels.length; index += 4) {
+      const [red, green, blue] = [pixels[index] ?? 0, pixels[index + 1] ?? 0, pixels[index + 2] ?? 0];
+      if (Math.abs(red - 31) < 40 && Math.abs(green - 119) < 40 && Math.abs(blue - 180) < 40) drawn++;
+    }
     return drawn;
   });
   expect(painted).toBeGreaterThan(500);
@@ -128,6 +132,54 @@ test('the history page filters French-language rounds of 2026 to exactly the fee
     'true',
   );
   await expect(page.locator('tr[data-draw-id="ee:394"] .row-toggle')).toBeFocused();
+  // The mouse: the point under it is read out (the nearest of every category's points), and a click
+  // opens it. Put where the keyboard leaves the cursor: the last round's point.
+  await chart.scrollIntoViewIfNeeded();
+  await chart.focus();
+  await page.keyboard.press('End');
+  const lastPoint = await chart.evaluate((element) => {
+    const plot = element.querySelector('.u-over')?.getBoundingClientRect();
+    const shown = [...element.querySelectorAll('.u-cursor-pt')]
+      .map((marker) => marker.getBoundingClientRect())
+      .filter((box) => plot && box.width > 0 && box.left >= plot.left && box.top >= plot.top);
+    return shown.map((box) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 }));
+  });
+  expect(lastPoint).toHaveLength(1);
+  // Eight rounds stand apart: each has its point drawn, a dot all around its place (a line alone
+  // crosses two or three of these eight places around it).
+  const dotAround = await chart.locator('canvas').evaluate((canvas: HTMLCanvasElement, center) => {
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
+    const context = canvas.getContext('2d');
+    let coloured = 0;
+    for (let step = 0; step < 8; step++) {
+      const angle = (step * Math.PI) / 4;
+      const x = Math.round((center.x - box.left + 2 * Math.cos(angle)) * scale);
+      const y = Math.round((center.y - box.top + 2 * Math.sin(angle)) * scale);
+      const [red, green, blue] = context?.getImageData(x, y, 1, 1).data ?? [];
+      if (
+        Math.abs((red ?? 0) - 31) < 40 &&
+        Math.abs((green ?? 0) - 119) < 40 &&
+        Math.abs((blue ?? 0) - 180) < 40
+      )
+        coloured++;
+    }
+    return coloured;
+  }, lastPoint[0] ?? { x: 0, y: 0 });
+  expect(dotAround).toBeGreaterThanOrEqual(6);
+  // The keyboard goes to the first round; the mouse then reads out the last.
+  await page.keyboard.press('Home');
+  await expect(readout).toHaveText(heard.at(-1) ?? '');
+  // A few pixels inside the plot: the last round sits on its right edge.
+  const [pointerX, pointerY] = [(lastPoint[0]?.x ?? 0) - 3, (lastPoint[0]?.y ?? 0) + 1];
+  await page.mouse.move(0, 0);
+  await page.mouse.move(pointerX, pointerY);
+  await expect(readout).toHaveText(heard[0] ?? '');
+  await page.mouse.click(pointerX, pointerY);
+  await expect(page.locator('tr[data-draw-id="ee:429"] .row-toggle')).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
 
   // The CSV download: its rows are the table's.
   const [download] = await Promise.all([
