@@ -94,7 +94,11 @@ export function HistoryApp({
         next: (stamp) => {
           if (stamp === wholeStamp || reading) return;
           reading = true;
-          readHistory().then(setWhole, fail);
+          // Read again (a history of the same stamp does not renew this watch: it keeps watching).
+          readHistory().then((read) => {
+            reading = false;
+            setWhole(read);
+          }, fail);
         },
         error: fail,
       });

@@ -64,9 +64,18 @@ describe("the history page's first read", () => {
     expect(
       current(await historyFromEarlyRead(withParts({ idbVersion: SCHEMA * 10 + 1 }), SCHEMA, BUILD)).rows,
     ).toHaveLength(await db.draws.count());
+    // A digest whose own count is not its rows and unreadable records was not built from these draws.
+    const record = await db.digests.get('history');
+    await db.digests.put({
+      ...(record as NonNullable<typeof record>),
+      unreadable: (record?.unreadable ?? 0) + 1,
+    });
+    expect(await historyFromEarlyRead(readHistoryEarly(indexedDB, NAME), SCHEMA, BUILD)).toBe('stale');
+    await db.digests.put(record as NonNullable<typeof record>);
     // A draw deleted by anyone but a poll since: the first read takes the digest at its own count (the
-    // draws are not counted before the first rows), and the page's watch on the stamp, which counts
-    // them, finds it out of date and reads the draws again.
+    // draws are not counted before the first rows); the stamp the page watches (it counts them once
+    // the page is idle: the e2e test of a corrupt record goes through that watch) differs, and the
+    // history read again leaves the draw out.
     await db.draws.delete('ee:355');
     const early = current(await historyFromEarlyRead(readHistoryEarly(indexedDB, NAME), SCHEMA, BUILD));
     expect(early.rows.map((row) => row.id)).toContain('ee:355');
