@@ -10,14 +10,18 @@ export interface ProfileStore {
   subscribe(onChange: () => void): () => void;
 }
 
-/** The stored profile, kept current when the options page or another popup saves. */
-export function useProfile(store: ProfileStore): Profile | null {
-  const [profile, setProfile] = useState<Profile | null>(null);
+/**
+ * The stored profile, kept current when the options page or another popup saves. `initial`: the
+ * profile already read (by the page's first script), shown from the first render.
+ */
+export function useProfile(store: ProfileStore, initial: Profile | null = null): Profile | null {
+  const [profile, setProfile] = useState<Profile | null>(initial);
   useEffect(() => {
     let live = true;
+    // Read again (it may have changed since): the page is drawn again only when it differs.
     const refresh = () =>
       void store.load().then((loaded) => {
-        if (live) setProfile(loaded);
+        if (live) setProfile((current) => (sameProfile(current, loaded) ? current : loaded));
       });
     refresh();
     const unsubscribe = store.subscribe(refresh);
@@ -27,6 +31,11 @@ export function useProfile(store: ProfileStore): Profile | null {
     };
   }, [store]);
   return profile;
+}
+
+/** Profiles are plain data, written and read by `migrateStoredProfile` in one key order. */
+function sameProfile(a: Profile | null, b: Profile): boolean {
+  return a !== null && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** The profile in the extension's storage, followed across pages (popup, options, history). */

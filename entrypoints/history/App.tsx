@@ -22,6 +22,7 @@ import {
 } from '@/lib/history/filters';
 import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { EXPRESS_ENTRY_CATEGORY_KEYS, PROVINCE_CODES } from '@/lib/profile/catalog';
+import type { Profile } from '@/lib/profile/profile';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { PROVINCE_LABEL_KEYS } from '@/lib/sources/province-records';
 import { verdictOf } from '@/lib/standing/verdict';
@@ -32,6 +33,8 @@ export const PAGE = 50;
 interface Props {
   db: DrawAlertsDatabase;
   profiles: ProfileStore;
+  /** The profile when it was read before the page was first drawn. */
+  initialProfile: Profile | null;
   /** The newest page of draws, read when the page started: shown while the whole history is read. */
   firstNewest: Promise<StoredDraw[]>;
   /** The whole history, read when the page started. */
@@ -53,6 +56,7 @@ interface Props {
 export function HistoryApp({
   db,
   profiles,
+  initialProfile,
   firstNewest,
   firstHistory,
   settledHistory,
@@ -63,7 +67,7 @@ export function HistoryApp({
   download,
 }: Props) {
   const { t, format, language } = useUi();
-  const profile = useProfile(profiles);
+  const profile = useProfile(profiles, initialProfile);
   const [filters, setFilters] = useState(initialFilters);
   const [limit, setLimit] = useState(PAGE);
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());

@@ -13,6 +13,7 @@ import {
 import { takeEarlyReads } from '@/lib/history/early-read';
 import { filtersFromSearch, searchFromFilters } from '@/lib/history/filters';
 import { userLanguage } from '@/lib/i18n/user-language';
+import { migrateStoredProfile } from '@/lib/profile/profile';
 import { HistoryApp, PAGE } from './App';
 // Both catalogs load with the page's modules (not once its language is known, a fetch later): the
 // chunk of the one it speaks is then ready when the page draws.
@@ -47,11 +48,16 @@ const firstHistory = fromDigest.then((read) => read ?? firstNewest.then(() => hi
 firstNewest.catch(() => undefined);
 firstHistory.catch(() => undefined);
 
-// The page is drawn once with its rows when they come soon (a digest), not first as "reading…".
-const soon = Promise.race([
-  firstHistory.catch(() => null),
-  new Promise<null>((done) => setTimeout(() => done(null), 150)),
-]);
+// The profile read by the first script (else read now), repaired as every stored profile is.
+const firstProfile = (early ? early.storedProfile.then(migrateStoredProfile) : profiles.load()).catch(
+  () => null,
+);
+
+// The page is drawn once with its rows (a digest) and the profile (their verdicts) when they come
+// soon, not first as "reading…" and then again.
+const deadline = new Promise<null>((done) => setTimeout(() => done(null), 150));
+const soon = Promise.race([firstHistory.catch(() => null), deadline]);
+const profileSoon = Promise.race([firstProfile, deadline]);
 
 /** A file made in the page, handed to the browser's downloads. */
 function download(name: string, type: string, text: string) {
@@ -68,13 +74,15 @@ void (early?.language ?? userLanguage())
   .then((language) =>
     renderPage(document.getElementById('app') as HTMLElement, language, async (ui) => {
       document.title = ui.t('historyTitle');
-      // A database that cannot be opened is said at once (Dexie's live queries would wait on it).
-      await opened;
-      const settled = await soon;
+      const [settled, profile] = await Promise.all([soon, profileSoon]);
+      // A database that cannot be opened is said at once (Dexie's live queries would wait on it). A
+      // history already read shows it could be: its rows are not held up by Dexie's own opening.
+      if (settled === null) await opened;
       return (
         <HistoryApp
           db={db}
           profiles={profiles}
+          initialProfile={profile}
           firstNewest={firstNewest}
           firstHistory={firstHistory}
           settledHistory={settled}

@@ -129,14 +129,20 @@ describe("the history page's first read", () => {
     db = openDrawAlertsDatabase(NAME);
   });
 
-  it('is handed from the first script to the page once, with the language', async () => {
+  it('is handed from the first script to the page once, with the language and the stored profile', async () => {
     await (await readHistory(db, BUILD)).saved;
     const page = {};
+    const stored = { version: 2, crsScore: 471 };
     expect(takeEarlyReads(page)).toBeNull();
-    startEarlyReads(page, { history: readHistoryEarly(indexedDB, NAME), language: Promise.resolve('fr') });
+    startEarlyReads(page, {
+      history: readHistoryEarly(indexedDB, NAME),
+      language: Promise.resolve('fr'),
+      storedProfile: Promise.resolve(stored),
+    });
     const reads = takeEarlyReads(page);
     expect(takeEarlyReads(page)).toBeNull();
     expect((await reads?.history.stampParts)?.sources).toEqual(await db.sources.toArray());
     expect(await reads?.language).toBe('fr');
+    expect(await reads?.storedProfile).toBe(stored);
   });
 });

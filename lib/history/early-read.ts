@@ -89,10 +89,15 @@ export function readHistoryEarly(factory: IDBFactory, name: string): EarlyHistor
   return { digest, stampParts };
 }
 
-/** What the first script starts: the digest's read, and the language the page speaks. */
+/** What the first script starts: the digest's read, the language the page speaks, the user's profile. */
 export interface EarlyReads {
   history: EarlyHistory;
   language: Promise<Language>;
+  /**
+   * The profile as stored (not yet repaired): the page's first rows carry their verdicts, and its
+   * cut-off chart the user's CRS, instead of both being drawn again a moment later.
+   */
+  storedProfile: Promise<unknown>;
 }
 
 /** Where the first script leaves its reads for the page's modules. */
@@ -104,6 +109,7 @@ export function startEarlyReads(global: object, reads: EarlyReads): void {
   reads.history.digest.catch(() => undefined);
   reads.history.stampParts.catch(() => undefined);
   reads.language.catch(() => undefined);
+  reads.storedProfile.catch(() => undefined);
   (global as Handoff)[HANDOFF] = reads;
 }
 

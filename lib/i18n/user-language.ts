@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
-import { type Language, readUiLanguageSetting, resolveLanguage } from './languages';
+import { type Language, readUiLanguageSetting, resolveLanguage, type SettingArea } from './languages';
 
-/** The language the user reads: the settings' choice, else the browser's, else English. */
-export async function userLanguage(): Promise<Language> {
-  return resolveLanguage(await readUiLanguageSetting(browser.storage.local), browser.i18n.getUILanguage());
+/**
+ * The language the user reads: the settings' choice, else the browser's, else English. `area`: where
+ * the setting is read (the extension's storage, or a read of it already made).
+ */
+export async function userLanguage(area: SettingArea = browser.storage.local): Promise<Language> {
+  return resolveLanguage(await readUiLanguageSetting(area), browser.i18n.getUILanguage());
 }

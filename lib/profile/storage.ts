@@ -1,6 +1,7 @@
 import { migrateStoredProfile, type Profile } from './profile';
+import { PROFILE_STORAGE_KEY } from './storage-key';
 
-export const PROFILE_STORAGE_KEY = 'profile';
+export { PROFILE_STORAGE_KEY };
 
 /** The slice of `browser.storage.local` the profile needs, so tests can pass a map. */
 export interface KeyValueArea {

@@ -6,6 +6,9 @@ import { expect, type LaunchedExtension, test } from './support/extension';
 import { isoOf, RecordedFeed } from './support/recorded-feed';
 import { countStoredDraws } from './support/stored-draws';
 
+/** The extension API as the callbacks below see it, run inside the worker. */
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const PEI_URL =
   'https://www.princeedwardisland.ca/en/information/office-of-immigration/expression-of-interest-draws';
@@ -228,6 +231,88 @@ test('the history page filters French-language rounds of 2026 to exactly the fee
   await expect(pei.locator('#chart-invitations-summary li').first()).toHaveText(
     new RegExp(`^6 draws, ${total} invitations; most in June 2026: ${invitations[0]}\\.$`),
   );
+});
+
+test('with a profile stored, the first rows carry their verdicts and the cut-off chart the user’s CRS, drawn once; a profile saved elsewhere is followed', async ({
+  hosts,
+  launch,
+}) => {
+  const extension = await launchWithHistory(hosts, launch);
+  const worker = await extension.serviceWorker();
+  // A French speaker eligible under FSW, CRS 410.
+  const profile = {
+    version: 2,
+    crsScore: 410,
+    eligiblePrograms: ['fsw'],
+    provincialNomination: false,
+    frenchNclc7: true,
+    occupationCategories: [],
+  };
+  await worker.evaluate((stored) => chrome.storage.local.set({ profile: stored }), profile);
+  // What the page puts in its document, seen as it is put there: the verdicts of its first rows, and
+  // each cut-off chart made (a chart made again is a new canvas).
+  await extension.context.addInitScript(() => {
+    const seen: { firstNotes: Record<string, string> | null; crsCanvases: number } = {
+      firstNotes: null,
+      crsCanvases: 0,
+    };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    const canvases = new Set<Element>();
+    new MutationObserver((records) => {
+      const rows = document.querySelectorAll('table.history-table tbody tr[data-draw-id]');
+      if (seen.firstNotes === null && rows.length > 0) {
+        seen.firstNotes = Object.fromEntries(
+          [...rows].map((row) => [
+            row.getAttribute('data-draw-id'),
+            row.querySelector('.score-note')?.textContent ?? '',
+          ]),
+        );
+      }
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches('#chart-crs canvas')) canvases.add(node);
+          for (const canvas of node.querySelectorAll('#chart-crs canvas')) canvases.add(canvas);
+        }
+      }
+      seen.crsCanvases = canvases.size;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const seen = (page: Page) =>
+    page.evaluate(
+      () =>
+        (window as unknown as { seen: { firstNotes: Record<string, string> | null; crsCanvases: number } })
+          .seen,
+    );
+  const verdictOf = (page: Page, number: string) =>
+    page.locator(`tr[data-draw-id="ee:${number}"] .score-note`);
+
+  for (const opening of ['first open (every record read)', 'later open (the digest)']) {
+    const page = await openHistory(extension);
+    const legend = page.locator('#chart-crs .legend');
+    await expect(legend, opening).toContainText('My CRS: 410');
+    await expect(verdictOf(page, '429')).toHaveText('open to you: would have been invited (410 ≥ 399)');
+    await expect(verdictOf(page, '432')).toHaveText('not open to you (Canadian Experience Class only)');
+    // Once the page has drawn its second chart and is idle: the first rows already had their
+    // verdicts, and the cut-off chart was made once, with the user's line.
+    await expect(page.locator('#chart-invitations canvas')).toHaveCount(1);
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 2_000 })));
+    const first = await seen(page);
+    expect(first.firstNotes?.['ee:429'], opening).toBe('open to you: would have been invited (410 ≥ 399)');
+    expect(first.firstNotes?.['ee:432'], opening).toBe('not open to you (Canadian Experience Class only)');
+    expect(first.crsCanvases, opening).toBe(1);
+    await page.close();
+  }
+
+  // Saved on the options page (or another window) while the page is open: verdicts and line follow.
+  const page = await openHistory(extension);
+  await expect(verdictOf(page, '429')).toHaveText('open to you: would have been invited (410 ≥ 399)');
+  await worker.evaluate((stored) => chrome.storage.local.set({ profile: stored }), {
+    ...profile,
+    crsScore: 380,
+  });
+  await expect(verdictOf(page, '429')).toHaveText('open to you: 19 points short');
+  await expect(page.locator('#chart-crs .legend')).toContainText('My CRS: 380');
 });
 
 test('a corrupt stored record is left out and counted; a database that cannot be read shows the error boundary', async ({
