@@ -6,6 +6,7 @@ import {
   letAMinutePass,
   saveScreenshot,
   storedDrawCount,
+  storeProfile,
   textsOf,
   waitForText,
   waitUntilEnabled,
@@ -115,6 +116,22 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
   const reopened = await extension.openExtensionPage('history.html?category=french');
   await waitForText(reopened, '.result-bar .count', `${frenchRounds.length} draws match these filters.`);
   expect(await textsOf(reopened, 'table.history-table tbody tr[data-draw-id] th')).toEqual(frenchRounds);
+
+  // With a profile (CRS 410, no French at NCLC 7), read by the page's first script: every
+  // French-language round says it was not open to the user, and the cut-off chart draws the user's CRS.
+  await storeProfile(reopened, {
+    version: 2,
+    crsScore: 410,
+    eligiblePrograms: ['fsw'],
+    provincialNomination: false,
+    frenchNclc7: false,
+    occupationCategories: [],
+  });
+  const withProfile = await extension.openExtensionPage('history.html?category=french');
+  await waitForText(withProfile, '#chart-crs .legend', 'My CRS: 410');
+  expect(await textsOf(withProfile, 'table.history-table tbody tr[data-draw-id] .score-note')).toEqual(
+    frenchRounds.map(() => 'not open to you (French at NCLC 7 or higher only)'),
+  );
 });
 
 /** Clicks the element with `role` whose text is `name` (tabs are buttons with role="tab"). */

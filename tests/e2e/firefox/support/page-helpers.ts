@@ -11,7 +11,9 @@ export interface FirefoxApi {
   alarms: {
     getAll(): Promise<Array<{ name: string; scheduledTime: number; periodInMinutes?: number | null }>>;
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
   i18n: { getUILanguage(): string };
 }
 
@@ -88,6 +90,13 @@ export const alarms = (page: Page) =>
 export const storedProfile = (page: Page) =>
   page.evaluate(
     async () => (await (globalThis as unknown as InPage).browser.storage.local.get('profile')).profile,
+  );
+
+/** Stores `profile` as the options page would (the pages opened from now on read it). */
+export const storeProfile = (page: Page, profile: object) =>
+  page.evaluate(
+    (stored) => (globalThis as unknown as InPage).browser.storage.local.set({ profile: stored }),
+    profile,
   );
 
 /** Rounds and provincial draws in the extension's IndexedDB; -1 before the database exists. */
