@@ -17,7 +17,11 @@ function storeOf(stored: Profile) {
       return () => undefined;
     },
   };
-  return { store, change: (profile: Profile) => ((current = profile), changed()) };
+  const change = (profile: Profile) => {
+    current = profile;
+    changed();
+  };
+  return { store, change };
 }
 
 describe('useProfile', () => {
