@@ -5,6 +5,7 @@ import { annotationTextIn, setupAnnotations } from '@/lib/background/annotations
 import { createPoller, POLL_ALARM } from '@/lib/background/poller';
 import { restrictToTrustedContexts } from '@/lib/background/storage-access';
 import { db } from '@/lib/db/instance';
+import { refreshDigest } from '@/lib/history/digest';
 import { watchUiLanguageSetting } from '@/lib/i18n/ui-language';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { onMessage } from '@/lib/messaging/protocol';
@@ -38,7 +39,16 @@ export default defineBackground(() => {
     random: Math.random,
     intervalMinutes: async () => (await profile()).checkIntervalMinutes,
     prepareNewDrawsHandler: async () => alertRecorder(db, await profile()),
-    afterRun: () => alerts.deliver(),
+    afterRun: async (reports) => {
+      // The history page opened next (most likely to see a new round) finds its digest ready. Not
+      // awaited: "Check now" answers when the draws are stored, not when the digest is.
+      if (reports.some((report) => report.outcome === 'changed')) {
+        void refreshDigest(db, browser.runtime.getManifest().version).catch((error: unknown) => {
+          console.warn('Draw Alerts could not build the history digest; the history page builds it', error);
+        });
+      }
+      await alerts.deliver();
+    },
     keepAlive: () => browser.runtime.getPlatformInfo(),
   });
 

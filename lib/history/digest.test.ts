@@ -12,6 +12,7 @@ import {
   historyStamp,
   isHistoryRow,
   readHistory,
+  refreshDigest,
   rowsOfDigest,
 } from './digest';
 import {
@@ -136,6 +137,36 @@ describe('the history digest', () => {
     expect(after.fromDigest).toBe(false);
     expect(after.rows.slice(-2).map((row) => row.id)).toEqual(['ee:356', 'ee:357']);
     expect(after.rows).toEqual((await expectedRows()).rows);
+  });
+
+  it('is built again by the background after a poll wrote draws, and a current one is left alone', async () => {
+    await refreshDigest(db, BUILD);
+    const built = await digestRecord();
+    expect(built.stamp).toBe(await historyStamp(db, BUILD));
+    expect((await readHistory(db, BUILD)).fromDigest).toBe(true);
+
+    // Current: not written again.
+    const puts: unknown[] = [];
+    db.digests.hook('creating', (key) => void puts.push(key));
+    db.digests.hook('updating', (_changes, key) => void puts.push(key));
+    await refreshDigest(db, BUILD);
+    expect(puts).toEqual([]);
+
+    // A poll of a newer feed (two new rounds): the digest is stale, and built again with them.
+    const later = sharedFixture('express-entry', '2025-07-24.json');
+    await pollSource(expressEntrySource, {
+      db,
+      policy: { fetch: (async () => new Response(later)) as unknown as typeof fetch, timeoutMs: 1000 },
+      now: () => Date.parse('2025-07-24T15:00:00Z'),
+      random: () => 0.5,
+      intervalMs: 1_800_000,
+    });
+    await refreshDigest(db, BUILD);
+    expect(puts).toHaveLength(1);
+    const read = await readHistory(db, BUILD);
+    expect(read.fromDigest).toBe(true);
+    expect(read.rows.map((row) => row.id)).toContain('ee:357');
+    expect(read.rows).toEqual((await expectedRows()).rows);
   });
 
   it('is not read by another version of the extension, or after a draw was written by anyone', async () => {

@@ -151,6 +151,20 @@ export async function historyFromDraws(db: DrawAlertsDatabase, build: string): P
 }
 
 /**
+ * Builds the digest again when it is not current: run by the background after a poll that wrote
+ * draws, so the history page opened next (most likely right after a new round) finds it ready
+ * instead of reading and checking every record while the user waits. A current digest is left as it
+ * is (read, not unpacked: the page checks its rows when it reads them).
+ */
+export async function refreshDigest(db: DrawAlertsDatabase, build: string): Promise<void> {
+  const [stamp, digest] = await db.transaction('r', [db.draws, db.sources, db.digests], () =>
+    Promise.all([historyStamp(db, build), db.digests.get(DIGEST_NAME)]),
+  );
+  if (isObject(digest) && digest.stamp === stamp) return;
+  await (await historyFromDraws(db, build)).saved;
+}
+
+/**
  * Throws the digest away: the page found a row whose stored draw it could not read, so the next read
  * of the history is from the draws (and says how many could not be read).
  */
