@@ -9,10 +9,15 @@ import { PROFILE_STORAGE_KEY } from '@/lib/profile/storage-key';
 // history digest, the user's language and profile before the page's modules load. Kept apart from
 // them (2 KB) so it runs as soon as the parser reaches it.
 export default defineUnlistedScript(() => {
-  // The language setting and the profile in one read of the extension's storage.
-  const stored = browser.storage.local.get([UI_LANGUAGE_KEY, PROFILE_STORAGE_KEY]);
+  const history = readHistoryEarly(indexedDB, DATABASE_NAME);
+  // The language setting and the profile in one read of the extension's storage. A failure of it,
+  // even a thrown one, still hands the digest's read over (the language is then the browser's, and
+  // the page reads the profile itself).
+  const stored = Promise.resolve().then(() =>
+    browser.storage.local.get([UI_LANGUAGE_KEY, PROFILE_STORAGE_KEY]),
+  );
   startEarlyReads(globalThis, {
-    history: readHistoryEarly(indexedDB, DATABASE_NAME),
+    history,
     language: userLanguage({ get: () => stored }),
     storedProfile: stored.then((values) => values[PROFILE_STORAGE_KEY]),
   });

@@ -45,6 +45,16 @@ describe('useProfile', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('replaces a profile read before the first render that is no longer the stored one', async () => {
+    const { store } = storeOf({ ...defaultProfile(), crsScore: 488 });
+    function Shown() {
+      return <p>{useProfile(store, { ...defaultProfile(), crsScore: 471 })?.crsScore ?? 'none'}</p>;
+    }
+    const { container } = render(<Shown />);
+    expect(container.textContent).toBe('471');
+    await waitFor(() => expect(container.textContent).toBe('488'));
+  });
+
   it('reads the profile when none was read before', async () => {
     const { store } = storeOf({ ...defaultProfile(), crsScore: 455 });
     function Shown() {

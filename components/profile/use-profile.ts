@@ -33,7 +33,7 @@ export function useProfile(store: ProfileStore, initial: Profile | null = null):
   return profile;
 }
 
-/** Profiles are plain data, written and read by `migrateStoredProfile` in one key order. */
+/** Both come out of `migrateStoredProfile`: plain data, its keys in the schema's order. */
 function sameProfile(a: Profile | null, b: Profile): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);
 }

@@ -44,7 +44,10 @@ const fromDigest = fromEarly.then((read) =>
 );
 const firstNewest = fromDigest.then((read) => (read ? [] : newestDraws(db, PAGE)));
 const firstHistory = fromDigest.then((read) => read ?? firstNewest.then(() => historyFromDraws(db, build)));
-// A database that cannot be opened is said by the page (below); these two are not left unhandled.
+// A database that cannot be opened is said by the page (below); these are not left unhandled. (When
+// the first script's read was used, Dexie's own opening is not awaited: a failure of it is said by
+// the page's stamp watch, whose live query fails the same way.)
+opened.catch(() => undefined);
 firstNewest.catch(() => undefined);
 firstHistory.catch(() => undefined);
 

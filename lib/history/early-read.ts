@@ -2,9 +2,9 @@
  * The history digest read with IndexedDB itself, by a small script in the history page's head (it
  * runs before the page's modules are even fetched): the read (in the browser's storage process)
  * overlaps the loading of the modules (Preact, Dexie, the catalogs) instead of waiting for them; so
- * does the read of the user's language. Nothing here is trusted: the page holds what was read to the
- * digest's stamp and rows (`historyFromEarlyRead`) and, when it is not current or not readable, reads
- * through Dexie as before.
+ * does the read of the user's language and profile. Nothing here is trusted: the page holds what was
+ * read to the digest's stamp and rows (`historyFromEarlyRead`) and, when it is not current or not
+ * readable, reads through Dexie as before; the profile is repaired as every stored profile is.
  */
 
 import type { Language } from '@/lib/i18n/languages';

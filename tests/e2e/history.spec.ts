@@ -64,6 +64,23 @@ const putStoredRecord = (worker: Worker, record: object) =>
     record,
   );
 
+/** The stamp of the history digest stored in the extension's database ('' when there is none). */
+const storedDigestStamp = (worker: Worker) =>
+  worker.evaluate(
+    () =>
+      new Promise<string>((done, fail) => {
+        const open = indexedDB.open('draw-alerts');
+        open.onsuccess = () => {
+          const read = open.result.transaction('digests').objectStore('digests').get('history');
+          read.onsuccess = () => {
+            open.result.close();
+            done(String((read.result as { stamp?: unknown } | undefined)?.stamp ?? ''));
+          };
+          read.onerror = () => fail(read.error);
+        };
+      }),
+  );
+
 const rowNumbers = (page: Page) =>
   page.locator('table.history-table tbody tr[data-draw-id]').getByRole('rowheader').allTextContents();
 
@@ -233,12 +250,16 @@ test('the history page filters French-language rounds of 2026 to exactly the fee
   );
 });
 
-test('with a profile stored, the first rows carry their verdicts and the cut-off chart the user’s CRS, drawn once; a profile saved elsewhere is followed', async ({
+test('the digest is built by the background after a poll; with a profile stored, the first rows carry their verdicts and the cut-off chart the user’s CRS, drawn once; a profile saved elsewhere is followed', async ({
   hosts,
   launch,
 }) => {
   const extension = await launchWithHistory(hosts, launch);
   const worker = await extension.serviceWorker();
+  // The background built the history's digest after its first poll, before any page asked for it.
+  await expect
+    .poll(() => storedDigestStamp(worker), { timeout: 30_000 })
+    .toContain(`|${feed.rounds.length + 6}|`);
   // A French speaker eligible under FSW, CRS 410.
   const profile = {
     version: 2,
@@ -287,7 +308,7 @@ test('with a profile stored, the first rows carry their verdicts and the cut-off
   const verdictOf = (page: Page, number: string) =>
     page.locator(`tr[data-draw-id="ee:${number}"] .score-note`);
 
-  for (const opening of ['first open (every record read)', 'later open (the digest)']) {
+  for (const opening of ['first open', 'reopened']) {
     const page = await openHistory(extension);
     const legend = page.locator('#chart-crs .legend');
     await expect(legend, opening).toContainText('My CRS: 410');

@@ -1,3 +1,4 @@
+import { CATALOGS } from '../../../lib/i18n/catalogs';
 import { sharedFixture } from '../../support/fixtures';
 import { MANITOBA_POSTS, PROVINCE_PAGES, serveProvinces } from '../support/province-pages';
 import { expect, test } from './support/firefox-extension';
@@ -6,7 +7,7 @@ import {
   letAMinutePass,
   saveScreenshot,
   storedDrawCount,
-  storeProfile,
+  storeSettings,
   textsOf,
   waitForText,
   waitUntilEnabled,
@@ -117,20 +118,25 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
   await waitForText(reopened, '.result-bar .count', `${frenchRounds.length} draws match these filters.`);
   expect(await textsOf(reopened, 'table.history-table tbody tr[data-draw-id] th')).toEqual(frenchRounds);
 
-  // With a profile (CRS 410, no French at NCLC 7), read by the page's first script: every
-  // French-language round says it was not open to the user, and the cut-off chart draws the user's CRS.
-  await storeProfile(reopened, {
-    version: 2,
-    crsScore: 410,
-    eligiblePrograms: ['fsw'],
-    provincialNomination: false,
-    frenchNclc7: false,
-    occupationCategories: [],
+  // With a profile (CRS 410, no French at NCLC 7) and French chosen as the language, stored
+  // together as the settings page does: the page reads both (its first script reads them in one
+  // call, which Firefox answers as Chrome does). Every French-language round says it was not open to
+  // the user, in French, and the cut-off chart draws the user's CRS.
+  await storeSettings(reopened, {
+    uiLanguage: 'fr',
+    profile: {
+      version: 2,
+      crsScore: 410,
+      eligiblePrograms: ['fsw'],
+      provincialNomination: false,
+      frenchNclc7: false,
+      occupationCategories: [],
+    },
   });
   const withProfile = await extension.openExtensionPage('history.html?category=french');
-  await waitForText(withProfile, '#chart-crs .legend', 'My CRS: 410');
+  await waitForText(withProfile, '#chart-crs .legend', CATALOGS.fr.historyMyCrs.replace('{score}', '410'));
   expect(await textsOf(withProfile, 'table.history-table tbody tr[data-draw-id] .score-note')).toEqual(
-    frenchRounds.map(() => 'not open to you (French at NCLC 7 or higher only)'),
+    frenchRounds.map(() => CATALOGS.fr.verdictClosedFrench),
   );
 });
 

@@ -92,12 +92,9 @@ export const storedProfile = (page: Page) =>
     async () => (await (globalThis as unknown as InPage).browser.storage.local.get('profile')).profile,
   );
 
-/** Stores `profile` as the options page would (the pages opened from now on read it). */
-export const storeProfile = (page: Page, profile: object) =>
-  page.evaluate(
-    (stored) => (globalThis as unknown as InPage).browser.storage.local.set({ profile: stored }),
-    profile,
-  );
+/** Stores settings (`profile`, `uiLanguage`) as the options page would: pages opened from now on read them. */
+export const storeSettings = (page: Page, settings: object) =>
+  page.evaluate((stored) => (globalThis as unknown as InPage).browser.storage.local.set(stored), settings);
 
 /** Rounds and provincial draws in the extension's IndexedDB; -1 before the database exists. */
 export const storedDrawCount = (page: Page) => page.evaluate(countStoredDraws);
