@@ -7,7 +7,7 @@ import { isExpressEntryCategoryKey, provinceLabelKey } from '@/lib/profile/catal
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
 
-import { InvitationsCell, roundLabel, ScoreCell } from './DrawCells';
+import { invitationsCell, roundLabel, scoreCell } from './DrawCells';
 import { useUi } from './ui-context';
 
 interface Props {
@@ -30,7 +30,8 @@ export interface ScoreNote {
 
 /** Draws, newest first. A table: screen readers announce each cell with its header. */
 export function DrawTable({ caption, draws, now, kind, scoreNote, isNew, details }: Props) {
-  const { t, format, language } = useUi();
+  const ui = useUi();
+  const { t, format, language } = ui;
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const flip = (id: string) => {
     const next = new Set(opened);
@@ -100,10 +101,12 @@ export function DrawTable({ caption, draws, now, kind, scoreNote, isNew, details
                 )}
                 {draw.notes || draw.facts.length > 0 ? <span class="notes">{notesText(draw, t)}</span> : null}
               </td>
-              <InvitationsCell invitations={draw.invitations} />
-              <ScoreCell minScore={draw.minScore} scoreScale={draw.scoreScale} nameCrs={false}>
-                {note ? <span class={`score-note ${note.tone}`}>{note.text}</span> : null}
-              </ScoreCell>
+              {invitationsCell(draw.invitations, ui)}
+              {scoreCell(
+                { minScore: draw.minScore, scoreScale: draw.scoreScale, nameCrs: false },
+                ui,
+                note ? <span class={`score-note ${note.tone}`}>{note.text}</span> : null,
+              )}
             </tr>
           );
           if (!open || !details) return [row];

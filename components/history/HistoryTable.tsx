@@ -6,7 +6,7 @@ import type { HistoryFilters, SortKey } from '@/lib/history/filters';
 import { CATEGORY_LABEL_KEYS } from '@/lib/i18n/name-keys';
 import { officialDrawName } from '@/lib/sources/express-entry/french-names';
 import { isOfficialUrl } from '@/lib/sources/host-permissions';
-import { InvitationsCell, roundLabel, ScoreCell } from '../DrawCells';
+import { invitationsCell, roundLabel, scoreCell } from '../DrawCells';
 import { useUi } from '../ui-context';
 
 export interface VerdictNote {
@@ -52,7 +52,8 @@ export function HistoryTable({
   details,
   focusId,
 }: Props) {
-  const { t, format, language } = useUi();
+  const ui = useUi();
+  const { t, format, language } = ui;
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
     if (focusId === null) return;
@@ -136,8 +137,9 @@ export function HistoryTable({
               </th>
               <td>
                 <time dateTime={draw.date}>
-                  {format.day(draw.date)}
-                  {draw.dateEnd ? ` – ${format.day(draw.dateEnd)}` : ''}
+                  {draw.dateEnd
+                    ? `${format.day(draw.date)} – ${format.day(draw.dateEnd)}`
+                    : format.day(draw.date)}
                 </time>
               </td>
               <td>
@@ -152,8 +154,8 @@ export function HistoryTable({
                 </button>
                 {label !== official ? <span class="official-name">{official}</span> : null}
               </td>
-              <InvitationsCell invitations={draw.invitations} />
-              <ScoreCell minScore={draw.minScore} scoreScale={draw.scoreScale} nameCrs />
+              {invitationsCell(draw.invitations, ui)}
+              {scoreCell({ minScore: draw.minScore, scoreScale: draw.scoreScale, nameCrs: true }, ui)}
               <td>{note ? <span class={`score-note ${note.tone}`}>{note.text}</span> : null}</td>
             </tr>
           );
