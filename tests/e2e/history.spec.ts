@@ -3,6 +3,7 @@ import type { Page, Worker } from '@playwright/test';
 import { CATALOGS } from '../../lib/i18n/catalogs';
 import { sharedFixture } from '../support/fixtures';
 import { expect, type LaunchedExtension, test } from './support/extension';
+import { FRENCH_SPEAKER_FSW_410 } from './support/profiles';
 import { isoOf, RecordedFeed } from './support/recorded-feed';
 import { countStoredDraws } from './support/stored-draws';
 
@@ -260,15 +261,7 @@ test('the digest is built by the background after a poll; with a profile stored,
   await expect
     .poll(() => storedDigestStamp(worker), { timeout: 30_000 })
     .toContain(`|${feed.rounds.length + 6}|`);
-  // A French speaker eligible under FSW, CRS 410.
-  const profile = {
-    version: 2,
-    crsScore: 410,
-    eligiblePrograms: ['fsw'],
-    provincialNomination: false,
-    frenchNclc7: true,
-    occupationCategories: [],
-  };
+  const profile = FRENCH_SPEAKER_FSW_410;
   await worker.evaluate((stored) => chrome.storage.local.set({ profile: stored }), profile);
   // What the page puts in its document, seen as it is put there: the verdicts of its first rows, and
   // each cut-off chart made (a chart made again is a new canvas).

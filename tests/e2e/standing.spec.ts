@@ -2,6 +2,7 @@ import type { Worker } from '@playwright/test';
 import { sharedFixture } from '../support/fixtures';
 import { englishLeftovers, expectAccessible, pageWords } from './support/a11y';
 import { expect, letAMinutePass, test } from './support/extension';
+import { FRENCH_SPEAKER_FSW_410 } from './support/profiles';
 
 /** The extension API as the callbacks below see it, run inside the worker. */
 declare const chrome: {
@@ -137,18 +138,7 @@ test('en français : verdicts, détails de ronde et place dans le bassin, access
   const extension = await launch({ lang: 'fr' });
   const worker = await extension.serviceWorker();
   // A French speaker eligible under FSW, CRS 410 (the options page is tested above, in English).
-  await worker.evaluate(() =>
-    chrome.storage.local.set({
-      profile: {
-        version: 2,
-        crsScore: 410,
-        eligiblePrograms: ['fsw'],
-        provincialNomination: false,
-        frenchNclc7: true,
-        occupationCategories: [],
-      },
-    }),
-  );
+  await worker.evaluate((profile) => chrome.storage.local.set({ profile }), FRENCH_SPEAKER_FSW_410);
   const popup = await extension.openPopup();
   const row = (number: string) => popup.locator('table.draws tbody tr', { hasText: `#${number}` }).first();
   await expect(row('429').locator('.score-note')).toHaveText(
