@@ -1,6 +1,7 @@
 import { LanguageSetting } from '@/components/LanguageSetting';
 import { ProfileForm } from '@/components/profile/ProfileForm';
 import { renderPage } from '@/components/render-page';
+import { HISTORY_PAGE } from '@/lib/history/page';
 import { readUiLanguageSetting, resolveLanguage, type UiLanguageSetting } from '@/lib/i18n/languages';
 import { uiLanguageItem, watchUiLanguageSetting } from '@/lib/i18n/ui-language';
 import { loadProfile, saveProfile } from '@/lib/profile/storage';
@@ -17,7 +18,7 @@ function show(setting: UiLanguageSetting) {
       <main>
         <h1>{ui.t('optionsTitle')}</h1>
         <p>
-          <a href="history.html" target="_blank" rel="noreferrer">
+          <a href={HISTORY_PAGE} target="_blank" rel="noreferrer">
             {ui.t('historyLink')}
           </a>
         </p>

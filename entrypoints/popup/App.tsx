@@ -14,6 +14,7 @@ import { useUi } from '@/components/ui-context';
 import { useLiveQuery, useNow } from '@/components/use-live-query';
 import type { DrawAlertsDatabase, StoredDraw } from '@/lib/db/database';
 import { drawById, latestDraws } from '@/lib/db/queries';
+import { HISTORY_PAGE } from '@/lib/history/page';
 import type { Translate } from '@/lib/i18n/messages';
 import type { Profile } from '@/lib/profile/profile';
 import { EXPRESS_ENTRY_INFO } from '@/lib/sources/catalog';
@@ -71,7 +72,7 @@ export function App({ db, checkNow, profiles, takeUnseen, openSettings, roundId 
     <main aria-labelledby="title">
       <header class="bar">
         <h1 id="title">{t('extName')}</h1>
-        <a class="history-link" href="history.html" target="_blank" rel="noreferrer">
+        <a class="history-link" href={HISTORY_PAGE} target="_blank" rel="noreferrer">
           {t('historyLink')}
         </a>
         <button type="button" onClick={onCheckNow} disabled={checking} aria-busy={checking}>

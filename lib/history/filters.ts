@@ -5,7 +5,7 @@ import { provinceRecord } from '@/lib/sources/province-records';
 import { expressEntryGroup } from './category-groups';
 
 /**
- * What the history page shows, as it is written in its address (`history.html?system=express-entry&
+ * What the history page shows, as it is written in its address (`draw-history.html?system=express-entry&
  * category=french&year=2026`), so a view can be bookmarked and reopened. The address is user input:
  * a value that is not one of ours is dropped, never trusted.
  */

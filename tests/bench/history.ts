@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { HISTORY_PAGE } from '@/lib/history/page';
 import { launchWithExtension } from '../e2e/support/extension';
 import { OfficialHosts } from '../e2e/support/official-hosts';
 import { sharedFixture } from '../support/fixtures';
@@ -66,7 +67,7 @@ async function openHistory(context: BrowserContext): Promise<{ page: Page; marks
     observer.observe(document, { childList: true, subtree: true });
   `);
   const painted = marksSet(page);
-  await page.goto(`chrome-extension://${id}/history.html`);
+  await page.goto(`chrome-extension://${id}/${HISTORY_PAGE}`);
   await painted;
   const marks = await page.evaluate(() => ({
     ...(window as unknown as { benchMarks: Marks }).benchMarks,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
+import { HISTORY_PAGE } from '../../lib/history/page';
 import { CATALOGS } from '../../lib/i18n/catalogs';
 import { sharedFixture } from '../support/fixtures';
 import { expect, type LaunchedExtension, test } from './support/extension';
@@ -42,7 +43,7 @@ async function launchWithHistory(
 
 async function openHistory(extension: LaunchedExtension, search = ''): Promise<Page> {
   const page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.extensionId}/history.html${search}`);
+  await page.goto(`chrome-extension://${extension.extensionId}/${HISTORY_PAGE}${search}`);
   return page;
 }
 
@@ -99,7 +100,7 @@ test('the history page filters French-language rounds of 2026 to exactly the fee
     popup.getByRole('link', { name: t.historyLink }).click(),
   ]);
   await opened.waitForLoadState();
-  expect(opened.url()).toBe(`chrome-extension://${extension.extensionId}/history.html`);
+  expect(opened.url()).toBe(`chrome-extension://${extension.extensionId}/${HISTORY_PAGE}`);
   await opened.close();
 
   const page = await openHistory(extension);
@@ -327,6 +328,16 @@ test('the digest is built by the background after a poll; with a profile stored,
   });
   await expect(verdictOf(page, '429')).toHaveText('open to you: 19 points short');
   await expect(page.locator('#chart-crs .legend')).toContainText('My CRS: 380');
+});
+
+test('the browser’s own History page (chrome://history, Ctrl+H) stays the browser’s', async ({ launch }) => {
+  const extension = await launch();
+  const page = await extension.context.newPage();
+  await page.goto('chrome://history');
+  // The extension's history page is its own tab (draw-history.html), never in place of the browser's.
+  await expect(page).toHaveURL('chrome://history/');
+  await expect(page).toHaveTitle('History');
+  await expect(page.getByRole('heading', { name: t.historyTitle })).toHaveCount(0);
 });
 
 test('a corrupt stored record is left out and counted; a database that cannot be read shows the error boundary', async ({

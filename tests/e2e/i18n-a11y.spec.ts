@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { HISTORY_PAGE } from '../../lib/history/page';
 import { CATALOGS } from '../../lib/i18n/catalogs';
 import { sharedFixture } from '../support/fixtures';
 import { englishLeftovers, expectAccessible, pageWords } from './support/a11y';
@@ -116,7 +117,7 @@ for (const lang of ['en', 'fr'] as const) {
 
       // The history page: filters, charts with their text equivalents, the table of every round.
       const history = await extension.context.newPage();
-      await history.goto(`chrome-extension://${extension.extensionId}/history.html?year=2026`);
+      await history.goto(`chrome-extension://${extension.extensionId}/${HISTORY_PAGE}?year=2026`);
       await expect(history.getByRole('heading', { level: 1 })).toHaveText(t.historyTitle);
       await expect(history.locator('#chart-crs canvas')).toHaveCount(1);
       await expect(history.locator('table.history-table tbody tr').first()).toContainText('#434');

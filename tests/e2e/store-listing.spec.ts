@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { HISTORY_PAGE } from '../../lib/history/page';
 import { translatorFor } from '../../lib/i18n/catalogs';
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { expect, launchWithExtension, test } from './support/extension';
@@ -92,7 +93,7 @@ const SHOTS: ListingShot[] = [
     name: 'history',
     size: SCREENSHOT,
     async take(run) {
-      const page = await extensionTab(run, 'history.html?system=express-entry&year=2026', SCREENSHOT);
+      const page = await extensionTab(run, `${HISTORY_PAGE}?system=express-entry&year=2026`, SCREENSHOT);
       await expect(page.locator('#chart-crs canvas')).toHaveCount(1);
       await expect(page.locator('table.history-table tbody tr').first()).toContainText(
         `#${feed.rounds[0]?.drawNumber}`,

@@ -141,6 +141,9 @@ async function checkStorePackage(pkg: Package, buildDir: string, iconSizes: numb
   expect(manifest.permissions).toEqual(
     expect.arrayContaining(['alarms', 'notifications', 'storage', 'scripting', 'activeTab']),
   );
+  // None of the browser's own pages (new tab, History, bookmarks) is taken over: the history page is
+  // a page of the extension's own (WXT would make an entrypoint named `history` the browser's History).
+  expect(manifest.chrome_url_overrides).toBeUndefined();
   return manifest;
 }
 

@@ -1,3 +1,4 @@
+import { HISTORY_PAGE } from '../../../lib/history/page';
 import { CATALOGS } from '../../../lib/i18n/catalogs';
 import { sharedFixture } from '../../support/fixtures';
 import { MANITOBA_POSTS, PROVINCE_PAGES, serveProvinces } from '../support/province-pages';
@@ -102,7 +103,7 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
 
   // The history page in Firefox: every stored draw counted, French-language rounds by the category
   // filter with one chart point each, and the same view again (from its digest) when reopened.
-  const history = await extension.openExtensionPage('history.html');
+  const history = await extension.openExtensionPage(HISTORY_PAGE);
   await waitForText(history, '.result-bar .count', `${before} draws match these filters.`);
   await history.select('#filter-category', 'french');
   await history.waitForFunction(() => location.search.includes('category=french'));
@@ -114,7 +115,7 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
   expect(await history.$eval('#chart-crs', (figure) => figure.getAttribute('data-points'))).toBe(
     String(frenchRounds.length),
   );
-  const reopened = await extension.openExtensionPage('history.html?category=french');
+  const reopened = await extension.openExtensionPage(`${HISTORY_PAGE}?category=french`);
   await waitForText(reopened, '.result-bar .count', `${frenchRounds.length} draws match these filters.`);
   expect(await textsOf(reopened, 'table.history-table tbody tr[data-draw-id] th')).toEqual(frenchRounds);
 
@@ -133,7 +134,7 @@ test('Firefox: the feed and every province page read at their real URLs, shown i
       occupationCategories: [],
     },
   });
-  const withProfile = await extension.openExtensionPage('history.html?category=french');
+  const withProfile = await extension.openExtensionPage(`${HISTORY_PAGE}?category=french`);
   await waitForText(withProfile, '#chart-crs .legend', CATALOGS.fr.historyMyCrs.replace('{score}', '410'));
   expect(await textsOf(withProfile, 'table.history-table tbody tr[data-draw-id] .score-note')).toEqual(
     frenchRounds.map(() => CATALOGS.fr.verdictClosedFrench),

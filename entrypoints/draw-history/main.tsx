@@ -31,7 +31,7 @@ const build = browser.runtime.getManifest().version;
 const schemaVersion = db.verno;
 // The draws are read while the language and its catalog load, not after.
 const opened = db.open();
-// The page's first script (entrypoints/history-early.ts) has been reading the digest since the parser
+// The page's first script (entrypoints/draw-history-early.ts) has been reading the digest since the parser
 // reached it; what it read is used when it is this schema's current, intact digest.
 const early = takeEarlyReads(globalThis);
 const fromEarly = (
