@@ -15,6 +15,8 @@ const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3'
 export interface BrowserSetup {
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  /** Another unpacked extension instead of the production build (the bench's static reference copy). */
+  extensionDir?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export function launchWithExtension(
   profileDir = '',
   setup: BrowserSetup = {},
 ): Promise<BrowserContext> {
+  const extensionDir = setup.extensionDir ?? EXTENSION_DIR;
   return chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
@@ -34,8 +37,8 @@ export function launchWithExtension(
     ...(setup.lang ? { locale: setup.lang, env: { ...process.env, LANGUAGE: setup.lang } } : {}),
     args: [
       ...(setup.lang ? [`--lang=${setup.lang}`] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${hosts.hostResolverRules}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
