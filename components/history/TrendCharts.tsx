@@ -63,10 +63,12 @@ const loadChartModule = () => chartModule;
  */
 export const TrendCharts = memo(function TrendCharts({ draws, province, ...rest }: Props) {
   // Charted after the table is painted: a filter change renders its rows alone (the charts, their
-  // summaries and legends are not even diffed), and the charts follow in the next task.
+  // summaries and legends are not even diffed), and the charts follow in the next task. The first
+  // frame lays the charts out with the rows (their canvases come later, in the place kept for them):
+  // the table is not pushed down the page when they arrive.
   const wanted = useMemo(() => ({ draws, province }), [draws, province]);
   const shown = useDeferred(wanted, nextTask);
-  return <Charts draws={shown?.draws ?? NOTHING} province={shown?.province ?? null} {...rest} />;
+  return <Charts draws={shown.draws} province={shown.province} {...rest} />;
 });
 
 const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickMonth }: Props) {
@@ -87,9 +89,10 @@ const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickM
   // Each category's figures, worked out once per chart (their sentences are made at each render).
   const crsSummaries = useMemo(() => crs?.series.map((series) => summarise(series.points)) ?? [], [crs]);
   const provincial = useMemo(() => (province ? provinceCharts(draws, province) : []), [draws, province]);
-  // The second chart once the page is idle after the first: the cut-off chart is not held up by
-  // thousands of bars.
-  const barDraws = useDeferred(draws, whenIdle) ?? NOTHING;
+  // The second chart drawn once the page is idle after the first: the cut-off chart is not held up by
+  // thousands of bars (its figure, summary and place are there from the first frame).
+  const barDraws = useDeferred(draws, whenIdle);
+  const barsDrawn = useDeferred(true, whenIdle, false);
   const invitations = useMemo(() => invitationTotals(barDraws), [barDraws]);
   // The bars read out their own draws while they wait for their turn (a filter changed meanwhile).
   const barDrawOf = useMemo(() => lookUpById(barDraws), [barDraws]);
@@ -255,7 +258,7 @@ const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickM
           id="chart-invitations"
           busy={barDraws !== draws}
           title={t('historyInvitationsChart')}
-          Chart={Chart}
+          Chart={barsDrawn ? Chart : null}
           spec={invitationSpec}
           controls={
             <fieldset class="inline">
@@ -287,14 +290,12 @@ const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickM
   );
 });
 
-/** `value` as it was when `schedule` last ran (null before it first has). */
-function useDeferred<T>(value: T, schedule: Schedule): T | null {
-  const [shown, setShown] = useState<{ value: T } | null>(null);
-  useEffect(() => schedule(() => setShown({ value })), [value]);
-  return shown === null ? null : shown.value;
+/** `value` as it was when `schedule` last ran after a change of it; `first` (else the first value) until then. */
+function useDeferred<T>(value: T, schedule: Schedule, first: T = value): T {
+  const [shown, setShown] = useState({ value: first });
+  useEffect(() => (shown.value === value ? undefined : schedule(() => setShown({ value }))), [value]);
+  return shown.value;
 }
-
-const NOTHING: readonly HistoryRow[] = [];
 
 function lookUpById(draws: readonly HistoryRow[]): (id: string) => HistoryRow | undefined {
   let index: Map<string, HistoryRow> | null = null;
@@ -381,7 +382,13 @@ function ChartFigure(props: {
           label={t('historyChartHint', { title: props.title, summary: lines[0] ?? '' })}
           describedBy={`${props.id}-summary chart-keys`}
         />
-      ) : null}
+      ) : (
+        // The chart's place, kept until it is drawn (its text equivalent is already below).
+        <>
+          <div class="chart-canvas chart-pending" aria-hidden="true" />
+          <p class="chart-readout" />
+        </>
+      )}
       <ul class="chart-summary" id={`${props.id}-summary`}>
         {lines.map((line) => (
           <li key={line}>{line}</li>

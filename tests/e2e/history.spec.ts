@@ -8,6 +8,14 @@ import { FRENCH_SPEAKER_FSW_410 } from './support/profiles';
 import { isoOf, RecordedFeed } from './support/recorded-feed';
 import { countStoredDraws } from './support/stored-draws';
 
+/** What a page's init script saw of it being drawn. */
+interface Seen {
+  firstNotes: Record<string, string> | null;
+  firstTableTop: number | null;
+  crsCanvases: number;
+  layoutShift: number;
+}
+
 /** The extension API as the callbacks below see it, run inside the worker. */
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
@@ -252,7 +260,7 @@ test('the history page filters French-language rounds of 2026 to exactly the fee
   );
 });
 
-test('the digest is built by the background after a poll; with a profile stored, the first rows carry their verdicts and the cut-off chart the user’s CRS, drawn once; a profile saved elsewhere is followed', async ({
+test('the digest is built by the background after a poll; with a profile stored, the first rows carry their verdicts and the cut-off chart the user’s CRS, drawn once in the place kept for it (nothing on the page moves); a profile saved elsewhere is followed', async ({
   hosts,
   launch,
 }) => {
@@ -264,13 +272,11 @@ test('the digest is built by the background after a poll; with a profile stored,
     .toContain(`|${feed.rounds.length + 6}|`);
   const profile = FRENCH_SPEAKER_FSW_410;
   await worker.evaluate((stored) => chrome.storage.local.set({ profile: stored }), profile);
-  // What the page puts in its document, seen as it is put there: the verdicts of its first rows, and
-  // each cut-off chart made (a chart made again is a new canvas).
+  // What the page puts in its document, seen as it is put there: the verdicts of its first rows and
+  // where its table was, each cut-off chart made (a chart made again is a new canvas), and every
+  // layout shift the browser saw (content moved without the user asking).
   await extension.context.addInitScript(() => {
-    const seen: { firstNotes: Record<string, string> | null; crsCanvases: number } = {
-      firstNotes: null,
-      crsCanvases: 0,
-    };
+    const seen: Seen = { firstNotes: null, firstTableTop: null, crsCanvases: 0, layoutShift: 0 };
     (window as unknown as { seen: typeof seen }).seen = seen;
     const canvases = new Set<Element>();
     new MutationObserver((records) => {
@@ -282,6 +288,8 @@ test('the digest is built by the background after a poll; with a profile stored,
             row.querySelector('.score-note')?.textContent ?? '',
           ]),
         );
+        seen.firstTableTop =
+          document.querySelector('table.history-table')?.getBoundingClientRect().top ?? null;
       }
       for (const record of records) {
         for (const node of record.addedNodes) {
@@ -292,13 +300,15 @@ test('the digest is built by the background after a poll; with a profile stored,
       }
       seen.crsCanvases = canvases.size;
     }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[])
+        if (!shift.hadRecentInput) seen.layoutShift += shift.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   });
-  const seen = (page: Page) =>
-    page.evaluate(
-      () =>
-        (window as unknown as { seen: { firstNotes: Record<string, string> | null; crsCanvases: number } })
-          .seen,
-    );
+  const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
   const verdictOf = (page: Page, number: string) =>
     page.locator(`tr[data-draw-id="ee:${number}"] .score-note`);
 
@@ -316,6 +326,13 @@ test('the digest is built by the background after a poll; with a profile stored,
     expect(first.firstNotes?.['ee:429'], opening).toBe('open to you: would have been invited (410 ≥ 399)');
     expect(first.firstNotes?.['ee:432'], opening).toBe('not open to you (Canadian Experience Class only)');
     expect(first.crsCanvases, opening).toBe(1);
+    // The charts were laid out with the first rows and drawn in their places: the table is where it
+    // was first painted, and nothing moved.
+    const tableTop = await page
+      .locator('table.history-table')
+      .evaluate((table) => table.getBoundingClientRect().top);
+    expect(first.firstTableTop, opening).toBe(tableTop);
+    expect(first.layoutShift, opening).toBe(0);
     await page.close();
   }
 
