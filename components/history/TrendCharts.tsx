@@ -16,6 +16,7 @@ import { PROGRAM_SHORT_KEYS, PROVINCE_LABEL_KEYS, SCALE_LABEL_KEYS } from '@/lib
 import { memo } from '../memo';
 import { nextTask, type Schedule, whenIdle } from '../schedule';
 import { useUi } from '../ui-context';
+import { CHART_HEIGHT } from './chart-size';
 import type { ChartSpec, UPlotChart as UPlotChartType } from './UPlotChart';
 import 'uplot/dist/uPlot.min.css';
 
@@ -89,10 +90,15 @@ const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickM
   // Each category's figures, worked out once per chart (their sentences are made at each render).
   const crsSummaries = useMemo(() => crs?.series.map((series) => summarise(series.points)) ?? [], [crs]);
   const provincial = useMemo(() => (province ? provinceCharts(draws, province) : []), [draws, province]);
-  // The second chart drawn once the page is idle after the first: the cut-off chart is not held up by
-  // thousands of bars (its figure, summary and place are there from the first frame).
-  const barDraws = useDeferred(draws, whenIdle);
-  const barsDrawn = useDeferred(true, whenIdle, false);
+  // The bars follow a filter change once the page is idle after the cut-off chart, which is not held
+  // up by thousands of bars. Nothing charted yet (the first frame, or the whole history just read):
+  // their figure, summary and place are laid out at once, and the bars drawn once the chart library
+  // is in and the page is idle after the first chart.
+  const deferredBars = useDeferred(draws, whenIdle);
+  const barDraws = deferredBars.length === 0 ? draws : deferredBars;
+  const [barsDrawn, setBarsDrawn] = useState(false);
+  const barsWanted = Chart !== null && draws.length > 0;
+  useEffect(() => (barsWanted && !barsDrawn ? whenIdle(() => setBarsDrawn(true)) : undefined), [barsWanted]);
   const invitations = useMemo(() => invitationTotals(barDraws), [barDraws]);
   // The bars read out their own draws while they wait for their turn (a filter changed meanwhile).
   const barDrawOf = useMemo(() => lookUpById(barDraws), [barDraws]);
@@ -173,7 +179,24 @@ const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickM
     };
   }, [invitations, perMonth, t, barDrawOf]);
 
-  if (draws.length === 0) return null;
+  // The history is still being read (no digest: every record is read and checked): the charts' places.
+  if (draws.length === 0)
+    return (
+      <section class="trends" aria-labelledby="trends-title" aria-busy="true">
+        <h2 id="trends-title">{t('historyTrends')}</h2>
+        <p class="hint" id="chart-keys">
+          {t('historyChartKeys')}
+        </p>
+        <figure class="chart">
+          <h3>{t('historyCutOffChart')}</h3>
+          <ChartPlace />
+        </figure>
+        <figure class="chart">
+          <h3>{t('historyInvitationsChart')}</h3>
+          <ChartPlace />
+        </figure>
+      </section>
+    );
   const busiest = invitations.busiestMonth;
   return (
     <section class="trends" aria-labelledby="trends-title">
@@ -290,9 +313,19 @@ const Charts = memo(function Charts({ draws, crsScore, province, openDraw, pickM
   );
 });
 
-/** `value` as it was when `schedule` last ran after a change of it; `first` (else the first value) until then. */
-function useDeferred<T>(value: T, schedule: Schedule, first: T = value): T {
-  const [shown, setShown] = useState({ value: first });
+/** A chart's place before it is drawn: as tall as the chart and its read-out line. */
+function ChartPlace() {
+  return (
+    <>
+      <div class="chart-canvas" style={{ height: `${CHART_HEIGHT}px` }} aria-hidden="true" />
+      <p class="chart-readout" />
+    </>
+  );
+}
+
+/** `value` as it was when `schedule` last ran after a change of it (the first value at once). */
+function useDeferred<T>(value: T, schedule: Schedule): T {
+  const [shown, setShown] = useState({ value });
   useEffect(() => (shown.value === value ? undefined : schedule(() => setShown({ value }))), [value]);
   return shown.value;
 }
@@ -383,11 +416,8 @@ function ChartFigure(props: {
           describedBy={`${props.id}-summary chart-keys`}
         />
       ) : (
-        // The chart's place, kept until it is drawn (its text equivalent is already below).
-        <>
-          <div class="chart-canvas chart-pending" aria-hidden="true" />
-          <p class="chart-readout" />
-        </>
+        // Kept until the chart is drawn (its text equivalent is already below).
+        <ChartPlace />
       )}
       <ul class="chart-summary" id={`${props.id}-summary`}>
         {lines.map((line) => (

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
+import { CHART_HEIGHT } from './chart-size';
 
 /** One chart's points (draws, or months): each a time, a value and the series it belongs to. */
 export interface ChartSpec {
@@ -28,8 +29,6 @@ interface Props {
   label: string;
   describedBy: string;
 }
-
-const HEIGHT = 260;
 
 /**
  * A uPlot chart (canvas) made keyboard reachable: focus it, arrow keys go from point to point
@@ -151,7 +150,7 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
     const made = new uPlot(
       {
         width: Math.max(element.clientWidth, 280),
-        height: HEIGHT,
+        height: CHART_HEIGHT,
         legend: { show: false },
         // Draw days are calendar days: shown as such whatever the reader's time zone.
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
@@ -225,7 +224,7 @@ export function UPlotChart({ spec, label, describedBy }: Props) {
     });
     plot.current = made;
     const resize = new ResizeObserver(() =>
-      made.setSize({ width: Math.max(element.clientWidth, 280), height: HEIGHT }),
+      made.setSize({ width: Math.max(element.clientWidth, 280), height: CHART_HEIGHT }),
     );
     resize.observe(element);
     setActive(null);
