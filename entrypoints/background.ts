@@ -42,19 +42,27 @@ export default defineBackground(() => {
     afterRun: async (reports) => {
       // The history page opened next (most likely to see a new round) finds its digest ready. Not
       // awaited: "Check now" answers when the draws are stored, not when the digest is.
-      if (reports.some((report) => report.outcome === 'changed')) {
-        void refreshDigest(db, browser.runtime.getManifest().version).catch((error: unknown) => {
-          console.warn('Draw Alerts could not build the history digest; the history page builds it', error);
-        });
-      }
+      if (reports.some((report) => report.outcome === 'changed')) keepDigestCurrent();
       await alerts.deliver();
     },
     keepAlive: () => browser.runtime.getPlatformInfo(),
   });
 
+  // The history page's digest, built again when stale; one build at a time (the next finds it current).
+  let digestWork = Promise.resolve();
+  function keepDigestCurrent() {
+    digestWork = digestWork
+      .then(() => refreshDigest(db, browser.runtime.getManifest().version))
+      .catch((error: unknown) => {
+        console.warn('Draw Alerts could not build the history digest; the history page builds it', error);
+      });
+  }
+
   // Listeners first, synchronously: an event that woke the worker is only delivered to them.
   browser.runtime.onInstalled.addListener(() => {
-    void poller.run({ force: true });
+    // A digest stamped by the version before an update is not read by this one: built again now, not
+    // while the user waits on the history page, even when the poll finds nothing new.
+    void poller.run({ force: true }).finally(keepDigestCurrent);
   });
   browser.runtime.onStartup.addListener(() => {
     void poller.run({ force: true });
