@@ -5,7 +5,7 @@ import { UI_LANGUAGE_KEY } from '@/lib/i18n/languages';
 import { userLanguage } from '@/lib/i18n/user-language';
 import { PROFILE_STORAGE_KEY } from '@/lib/profile/storage-key';
 
-// The history page's first script (a classic script in history/index.html's head): starts reading the
+// The history page's first script (a classic script in draw-history/index.html's head): starts reading the
 // history digest, the user's language and profile before the page's modules load. Kept apart from
 // them (2 KB) so it runs as soon as the parser reaches it.
 export default defineUnlistedScript(() => {

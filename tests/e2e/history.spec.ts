@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
-import type { Page, Worker } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { HISTORY_PAGE } from '../../lib/history/page';
 import { CATALOGS } from '../../lib/i18n/catalogs';
 import { sharedFixture } from '../support/fixtures';
-import { expect, type LaunchedExtension, test } from './support/extension';
+import { expect, type LaunchedExtension, launchWithExtension, test } from './support/extension';
 import { FRENCH_SPEAKER_FSW_410 } from './support/profiles';
 import { isoOf, RecordedFeed } from './support/recorded-feed';
 import { countStoredDraws } from './support/stored-draws';
@@ -17,7 +19,9 @@ interface Seen {
 }
 
 /** The extension API as the callbacks below see it, run inside the worker. */
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void> } };
+};
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const PEI_URL =
@@ -78,15 +82,23 @@ const putStoredRecord = (worker: Worker, record: object) =>
 const storedDigestStamp = (worker: Worker) =>
   worker.evaluate(
     () =>
-      new Promise<string>((done, fail) => {
+      new Promise<string>((done) => {
         const open = indexedDB.open('draw-alerts');
+        // Not created yet: never create it here (an open connection would block the extension's upgrade).
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => done('');
         open.onsuccess = () => {
-          const read = open.result.transaction('digests').objectStore('digests').get('history');
-          read.onsuccess = () => {
-            open.result.close();
-            done(String((read.result as { stamp?: unknown } | undefined)?.stamp ?? ''));
-          };
-          read.onerror = () => fail(read.error);
+          const database = open.result;
+          try {
+            const read = database.transaction('digests').objectStore('digests').get('history');
+            read.onsuccess = () =>
+              done(String((read.result as { stamp?: unknown } | undefined)?.stamp ?? ''));
+            read.onerror = () => done('');
+          } catch {
+            done('');
+          } finally {
+            database.close();
+          }
         };
       }),
   );
@@ -110,6 +122,18 @@ test('the history page filters French-language rounds of 2026 to exactly the fee
   await opened.waitForLoadState();
   expect(opened.url()).toBe(`chrome-extension://${extension.extensionId}/${HISTORY_PAGE}`);
   await opened.close();
+  // And from the options page.
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  const [fromOptions] = await Promise.all([
+    extension.context.waitForEvent('page'),
+    options.getByRole('link', { name: t.historyLink }).click(),
+  ]);
+  await fromOptions.waitForLoadState();
+  expect(fromOptions.url()).toBe(`chrome-extension://${extension.extensionId}/${HISTORY_PAGE}`);
+  await expect(fromOptions.getByRole('heading', { level: 1 })).toHaveText(t.historyTitle);
+  await fromOptions.close();
+  await options.close();
 
   const page = await openHistory(extension);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.historyTitle);
@@ -260,7 +284,7 @@ test('the history page filters French-language rounds of 2026 to exactly the fee
   );
 });
 
-test('the digest is built by the background after a poll; with a profile stored, the first rows carry their verdicts and the cut-off chart the user’s CRS, drawn once in the place kept for it (nothing on the page moves); a profile saved elsewhere is followed', async ({
+test('the digest is built by the background after a poll; with a profile stored, the first rows carry their verdicts and the cut-off chart the user’s CRS, drawn once in the place kept for it (the table does not move); a profile saved elsewhere is followed', async ({
   hosts,
   launch,
 }) => {
@@ -327,7 +351,7 @@ test('the digest is built by the background after a poll; with a profile stored,
     expect(first.firstNotes?.['ee:432'], opening).toBe('not open to you (Canadian Experience Class only)');
     expect(first.crsCanvases, opening).toBe(1);
     // The charts were laid out with the first rows and drawn in their places: the table is where it
-    // was first painted, and nothing moved.
+    // was first painted, and the browser saw no shift in the window either.
     const tableTop = await page
       .locator('table.history-table')
       .evaluate((table) => table.getBoundingClientRect().top);
@@ -347,13 +371,50 @@ test('the digest is built by the background after a poll; with a profile stored,
   await expect(page.locator('#chart-crs .legend')).toContainText('My CRS: 380');
 });
 
+test('after an update the background builds the history digest again, though its poll finds nothing new', async ({
+  hosts,
+}) => {
+  hosts.serve(FEED_URL, { body: feed.body, headers: { 'Content-Type': 'application/json' } });
+  // The build in a folder of its own, so that its version can be raised as an update raises it.
+  const folder = mkdtempSync(join(tmpdir(), 'draw-alerts-update-'));
+  const extensionDir = join(folder, 'extension');
+  const profileDir = join(folder, 'profile');
+  cpSync(resolve(import.meta.dirname, '../../.output/chrome-mv3'), extensionDir, { recursive: true });
+  const manifestFile = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: string };
+  const workerOf = async (context: BrowserContext) =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  try {
+    let context = await launchWithExtension(hosts, profileDir, { extensionDir });
+    const installed = await workerOf(context);
+    await expect
+      .poll(() => storedDigestStamp(installed), { timeout: 60_000 })
+      .toContain(`|${feed.rounds.length}|`);
+    expect(await storedDigestStamp(installed)).toContain(`|${manifest.version}|`);
+    await context.close();
+
+    // The next version: the digest left by the one before is stamped with its build, and is stale.
+    const next = `${manifest.version}.1`;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: next }));
+    context = await launchWithExtension(hosts, profileDir, { extensionDir });
+    const updated = await workerOf(context);
+    await expect.poll(() => storedDigestStamp(updated), { timeout: 30_000 }).toContain(`|${next}|`);
+    // Nothing new came: the draws are the ones stored before the update.
+    expect(await updated.evaluate(countStoredDraws)).toBe(feed.rounds.length);
+    await context.close();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 test('the browser’s own History page (chrome://history, Ctrl+H) stays the browser’s', async ({ launch }) => {
-  const extension = await launch();
+  const extension = await launch({ lang: 'en' });
   const page = await extension.context.newPage();
   await page.goto('chrome://history');
   // The extension's history page is its own tab (draw-history.html), never in place of the browser's.
   await expect(page).toHaveURL('chrome://history/');
   await expect(page).toHaveTitle('History');
+  await expect(page.locator('#app')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: t.historyTitle })).toHaveCount(0);
 });
 
