@@ -21,6 +21,8 @@ import { type BenchArea, MARKS_SET, marksSet, median, ms, ratio, root } from './
 
 const FEED_URL = 'https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json';
 const STORED = 5_000;
+/** The filters a warm open changes to, in turn (each change shows other rows). */
+const CATEGORIES = ['french', 'stem'] as const;
 const COLD_RUNS = 3;
 const FEED_ROUNDS = 433;
 /** A CEC candidate at CRS 480, English only. */
@@ -41,15 +43,8 @@ interface Marks {
   chartAt?: number;
 }
 
-/**
- * Opens the page with marks set (in the page) when the first rows and the chart are painted (only the
- * rows for the static reference, which has no chart).
- */
-async function openHistory(
-  context: BrowserContext,
-  path = HISTORY_PAGE,
-  awaited: (keyof Marks)[] = ['rowsAt', 'chartAt'],
-): Promise<{ page: Page; marks: Marks }> {
+/** Opens the page with marks set (in the page) when the first rows and the chart are painted. */
+async function openHistory(context: BrowserContext): Promise<{ page: Page; marks: Marks }> {
   const id = (await serviceWorker(context)).url().split('/')[2];
   const page = await context.newPage();
   // A string, not a function: tsx would add its `__name` helper to a function's source.
@@ -59,7 +54,7 @@ async function openHistory(
     // The frame after an element is in the DOM is when it is painted.
     const painted = (key) => requestAnimationFrame(() => setTimeout(() => {
       marks[key] = performance.now();
-      if (${JSON.stringify(awaited)}.every((awaited) => marks[awaited] > 0)) console.debug(${JSON.stringify(MARKS_SET)});
+      if (marks.rowsAt > 0 && marks.chartAt > 0) console.debug(${JSON.stringify(MARKS_SET)});
     }, 0));
     const observer = new MutationObserver(() => {
       if (marks.rowsAt === undefined && document.querySelector('table.history-table tbody tr')) {
@@ -75,7 +70,7 @@ async function openHistory(
     observer.observe(document, { childList: true, subtree: true });
   `);
   const painted = marksSet(page);
-  await page.goto(`chrome-extension://${id}/${path}`);
+  await page.goto(`chrome-extension://${id}/${HISTORY_PAGE}`);
   await painted;
   const marks = await page.evaluate(() => ({
     ...(window as unknown as { benchMarks: Marks }).benchMarks,
@@ -107,13 +102,13 @@ async function changeFilter(page: Page, category: string): Promise<{ table: numb
   })`);
 }
 
-/** What the page drew, as HTML: its first frame (when its rows came), and its rows once `category` is chosen. */
+/** What the page drew, as HTML: its first frame (when its rows came), and its rows once each category is chosen. */
 interface Drawn {
   firstFrame: string;
-  filteredBody: string;
+  bodies: string[];
 }
 
-async function captureDrawn(context: BrowserContext, category: string): Promise<Drawn> {
+async function captureDrawn(context: BrowserContext, categories: readonly string[]): Promise<Drawn> {
   const id = (await serviceWorker(context)).url().split('/')[2];
   const page = await context.newPage();
   // Preact draws the first rows in one task: the document at the observer's callback is what is painted.
@@ -127,13 +122,18 @@ async function captureDrawn(context: BrowserContext, category: string): Promise<
   `);
   await page.goto(`chrome-extension://${id}/${HISTORY_PAGE}`);
   await page.waitForSelector('#chart-invitations canvas');
-  await changeFilter(page, category);
-  const drawn = await page.evaluate(() => ({
-    firstFrame: (window as unknown as { benchFirstFrame: string }).benchFirstFrame,
-    filteredBody: document.querySelector('table.history-table tbody')?.outerHTML ?? '',
-  }));
+  const firstFrame = await page.evaluate(
+    () => (window as unknown as { benchFirstFrame: string }).benchFirstFrame,
+  );
+  const bodies: string[] = [];
+  for (const category of categories) {
+    await changeFilter(page, category);
+    bodies.push(
+      await page.evaluate(() => document.querySelector('table.history-table tbody')?.outerHTML ?? ''),
+    );
+  }
   await page.close();
-  return drawn;
+  return { firstFrame, bodies };
 }
 
 /**
@@ -157,6 +157,26 @@ function staticReference(drawn: Drawn): string {
 }
 const STATIC_PAGE = 'first-frame.html';
 
+/**
+ * Opens the static reference, marked when it is painted whole: when its parser is done (the page's
+ * own mark is at its first render, which puts the whole frame in at once).
+ */
+async function openStatic(context: BrowserContext): Promise<{ page: Page; rowsAt: number }> {
+  const id = (await serviceWorker(context)).url().split('/')[2];
+  const page = await context.newPage();
+  await page.addInitScript(`
+    document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => setTimeout(() => {
+      window.benchRowsAt = performance.now();
+      console.debug(${JSON.stringify(MARKS_SET)});
+    }, 0)));
+  `);
+  const painted = marksSet(page);
+  await page.goto(`chrome-extension://${id}/${STATIC_PAGE}`);
+  await painted;
+  const rowsAt = await page.evaluate(() => (window as unknown as { benchRowsAt: number }).benchRowsAt);
+  return { page, rowsAt };
+}
+
 /** The static page's rows replaced by a filter's, built beforehand: only the browser's layout and paint of them. */
 async function swapRows(page: Page, body: string): Promise<number> {
   return page.evaluate(`new Promise((done) => {
@@ -177,6 +197,7 @@ export const historyArea: BenchArea = async ({ runs }) => {
   });
   const profile = mkdtempSync(join(tmpdir(), 'draw-alerts-bench-history-'));
   let staticDir = '';
+  let staticContext: BrowserContext | null = null;
   try {
     const count = await fillStore(hosts, profile, FEED_ROUNDS, STORED);
 
@@ -206,10 +227,10 @@ export const historyArea: BenchArea = async ({ runs }) => {
       await first.page.close();
       if (run === COLD_RUNS - 1) {
         // The static reference opened in turn with the page (another browser, the same moments).
-        const drawn = await captureDrawn(context, 'french');
+        const drawn = await captureDrawn(context, CATEGORIES);
         staticDir = staticReference(drawn);
-        const staticContext = await launchWithExtension(hosts, '', { extensionDir: staticDir });
-        await (await openHistory(staticContext, STATIC_PAGE, ['rowsAt'])).page.close();
+        staticContext = await launchWithExtension(hosts, '', { extensionDir: staticDir });
+        await (await openStatic(staticContext)).page.close();
         for (let open = 0; open < runs; open++) {
           const opened = await openHistory(context);
           warm.push(opened.marks);
@@ -220,20 +241,19 @@ export const historyArea: BenchArea = async ({ runs }) => {
             () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
           );
           // Alternate two categories so each change shows other rows.
-          const change = await changeFilter(opened.page, open % 2 === 0 ? 'french' : 'stem');
+          const change = await changeFilter(opened.page, CATEGORIES[open % 2] ?? 'french');
           tables.push(change.table);
           charts.push(change.charts);
           await opened.page.close();
 
-          const reference = await openHistory(staticContext, STATIC_PAGE, ['rowsAt']);
-          staticRows.push(reference.marks.rowsAt ?? Number.NaN);
+          const reference = await openStatic(staticContext);
+          staticRows.push(reference.rowsAt);
           await reference.page.evaluate(
             () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
           );
-          staticSwaps.push(await swapRows(reference.page, drawn.filteredBody));
+          staticSwaps.push(await swapRows(reference.page, drawn.bodies[open % 2] ?? ''));
           await reference.page.close();
         }
-        await staticContext.close();
       }
       await context.close();
     }
@@ -255,6 +275,7 @@ export const historyArea: BenchArea = async ({ runs }) => {
   } finally {
     await hosts.stop();
     rmSync(profile, { recursive: true, force: true });
+    await staticContext?.close();
     if (staticDir) rmSync(staticDir, { recursive: true, force: true });
   }
 };
